@@ -1,0 +1,43 @@
+package dev.sluice.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares the service that the functions of this Maven module deploy as: its name, its defaults and the
+ * resources it owns. Exactly one class per module carries it; functions may live in any class of the module.
+ *
+ * <pre>{@code
+ * @Pipeline(service = "payments", queues = @Queue(name = "payment-queue"))
+ * public class Payments { ... }
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Pipeline {
+
+    /** The Serverless Framework service name: letters, digits and hyphens, starting with a letter. */
+    String service();
+
+    /** Lambda runtime of every function. {@code java21} by default: AWS deprecated {@code java17}. */
+    LambdaRuntime runtime() default LambdaRuntime.JAVA21;
+
+    /** Default region written to the descriptor ({@code --region} overrides it at deploy time). */
+    String region() default "us-east-1";
+
+    /** Default stage written to the descriptor ({@code --stage} overrides it at deploy time). */
+    String stage() default "dev";
+
+    /** Memory of functions that do not set {@link Function#memoryMb()}, in MB (128 to 10240). */
+    int memoryMb() default 1024;
+
+    /** Timeout of functions that do not set {@link Function#timeoutSeconds()}, in seconds (1 to 900). */
+    int timeoutSeconds() default 30;
+
+    /** Queues this pipeline creates; functions refer to them by {@link Queue#name()}. */
+    Queue[] queues() default {};
+}

@@ -1,0 +1,63 @@
+package dev.sluice.examples.payments;
+
+import dev.sluice.annotations.Function;
+import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.Pipeline;
+import dev.sluice.annotations.Queue;
+import dev.sluice.runtime.SqsMessage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.function.Consumer;
+
+/**
+ * The seed's {@code processPayment}: settles card payments from {@code payment-queue}. A payment that cannot be
+ * settled throws, and only that message is retried; the rest of its batch is deleted from the queue.
+ */
+@Pipeline(service = "payments", queues = @Queue(name = "payment-queue"))
+public class Payments {
+
+    private final FeeSchedule fees;
+    private final Consumer<Settlement> ledger;
+
+    /** Lambda's constructor: runs once per container, in the init phase. */
+    public Payments() {
+        this(new FeeSchedule(), settlement -> System.out.println(settlement));
+    }
+
+    Payments(FeeSchedule fees, Consumer<Settlement> ledger) {
+        this.fees = fees;
+        this.ledger = ledger;
+    }
+
+    @OnSqs(queue = "payment-queue", batchSize = 10)
+    @Function(timeoutSeconds = 30, memoryMb = 512, reservedConcurrency = 10,
+            description = "Settles card payments from payment-queue")
+    public void processPayment(Payment payment, SqsMessage meta) throws PaymentRejectedException {
+        String id = payment.paymentId();
+        if (id == null || id.isBlank()) {
+            throw new PaymentRejectedException("(no id)", "paymentId is missing");
+        }
+        if (!fees.accepts(payment.currency())) {
+            throw new PaymentRejectedException(id, "currency " + payment.currency() + " is not supported");
+        }
+        BigDecimal amount = payment.amount();
+        if (amount == null || amount.signum() <= 0) {
+            throw new PaymentRejectedException(id, "amount must be positive");
+        }
+        int minorUnits = Currency.getInstance(payment.currency()).getDefaultFractionDigits();
+        if (amount.scale() > minorUnits) {
+            throw new PaymentRejectedException(id, "amount has more than " + minorUnits + " decimals");
+        }
+        if (amount.compareTo(FeeSchedule.LIMIT) > 0) {
+            throw new PaymentRejectedException(id, "amount is above the automatic settlement limit");
+        }
+        if (payment.cardToken() == null || !payment.cardToken().startsWith("tok_")) {
+            throw new PaymentRejectedException(id, "cardToken is not a vault token");
+        }
+        BigDecimal gross = amount.setScale(minorUnits, RoundingMode.UNNECESSARY);
+        BigDecimal fee = fees.feeFor(gross, payment.currency());
+        ledger.accept(new Settlement(id, payment.customerId(), payment.currency(), gross, fee, gross.subtract(fee),
+                meta.approximateReceiveCount()));
+    }
+}

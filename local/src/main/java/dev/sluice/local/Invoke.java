@@ -1,0 +1,51 @@
+package dev.sluice.local;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Command line: invoke a handler once with an event file and print the response.
+ *
+ * <pre>
+ * java -cp your-lambda.jar:sluice-local.jar dev.sluice.local.Invoke \
+ *     --handler com.example.Payments_processPaymentHandler::handleRequest --event event.json \
+ *     [--function processPayment] [--timeout 30] [--memory 512]
+ * </pre>
+ *
+ * The handler's log goes to standard error, the response to standard output.
+ */
+public final class Invoke {
+
+    private Invoke() {}
+
+    public static void main(String[] args) throws Exception {
+        String handler = option(args, "--handler", null);
+        String event = option(args, "--event", null);
+        if (handler == null || event == null) {
+            System.err.println("usage: Invoke --handler <class::handleRequest> --event <file.json> "
+                    + "[--function <name>] [--timeout <seconds>] [--memory <MB>]");
+            System.exit(2);
+        }
+        String function = option(args, "--function", handler.replaceAll(".*\\.|::.*", ""));
+        int timeout = Integer.parseInt(option(args, "--timeout", "30"));
+        int memory = Integer.parseInt(option(args, "--memory", "512"));
+        byte[] response = run(handler, Files.readAllBytes(Path.of(event)), function, timeout, memory, System.err);
+        System.out.println(new String(response, StandardCharsets.UTF_8));
+    }
+
+    /** Creates the handler, invokes it once, and returns the response bytes. */
+    public static byte[] run(String handler, byte[] event, String function, int timeoutSeconds, int memoryMb,
+            PrintStream log) throws IOException, ReflectiveOperationException {
+        LocalInvoker invoker = new LocalInvoker(handler, Thread.currentThread().getContextClassLoader());
+        return invoker.invoke(event, new LocalContext(function, memoryMb, timeoutSeconds, log));
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        int at = Arrays.asList(args).indexOf(name);
+        return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
+    }
+}

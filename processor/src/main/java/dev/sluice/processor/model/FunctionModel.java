@@ -1,0 +1,49 @@
+package dev.sluice.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.Map;
+
+/**
+ * One Lambda function: a trigger method, its settings and the handler generated for it.
+ *
+ * @param name the function's name in the descriptor
+ * @param userClass the class declaring the method; the handler creates one instance of it per container
+ * @param method the method's simple name
+ * @param handler the generated handler class
+ * @param memoryMb memory, or null for the pipeline's default
+ * @param timeoutSeconds timeout, or null for the pipeline's default
+ * @param reservedConcurrency reserved concurrency, or null for none
+ * @param description the console description, possibly empty
+ * @param environment environment variables, in declaration order
+ * @param timeoutMarginMillis the timeout guard's margin
+ * @param origin the annotated method, for diagnostics in later rounds
+ */
+public record FunctionModel(
+        String name,
+        ClassName userClass,
+        String method,
+        ClassName handler,
+        Integer memoryMb,
+        Integer timeoutSeconds,
+        Integer reservedConcurrency,
+        String description,
+        Map<String, String> environment,
+        long timeoutMarginMillis,
+        Trigger trigger,
+        MethodRef origin) {
+
+    /** The handler string AWS's Java runtime is configured with. */
+    public String handlerReference() {
+        return handler.canonicalName() + "::handleRequest";
+    }
+
+    /** The timeout in force: this function's own, or the pipeline's default. */
+    public int effectiveTimeoutSeconds(PipelineModel pipeline) {
+        return timeoutSeconds != null ? timeoutSeconds : pipeline.timeoutSeconds();
+    }
+
+    /** The memory in force: this function's own, or the pipeline's default. */
+    public int effectiveMemoryMb(PipelineModel pipeline) {
+        return memoryMb != null ? memoryMb : pipeline.memoryMb();
+    }
+}

@@ -1,0 +1,19 @@
+package dev.sluice.processor.model;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * An {@code @OnSqs} trigger: the queue, the event source mapping's batching settings and how the handler calls
+ * the method. The descriptor's {@code sqs} event and the generated loop are both written from this record, so
+ * the two cannot drift apart.
+ *
+ * @param payloadType the type the body is decoded into; null unless {@code shape.decodes()}
+ */
+public record SqsTrigger(QueueRef queue, int batchSize, int maxBatchingWindowSeconds, SqsShape shape,
+        TypeName payloadType) implements Trigger {
+
+    @Override
+    public String annotation() {
+        return "OnSqs";
+    }
+}

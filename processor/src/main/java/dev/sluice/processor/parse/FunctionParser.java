@@ -1,0 +1,83 @@
+package dev.sluice.processor.parse;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.sluice.annotations.Env;
+import dev.sluice.annotations.Function;
+import dev.sluice.annotations.OnSqs;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.MethodRef;
+import dev.sluice.processor.model.QueueRef;
+import dev.sluice.processor.model.SqsShape;
+import dev.sluice.processor.model.SqsTrigger;
+import dev.sluice.processor.model.Trigger;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
+
+/**
+ * Builds the model of a trigger method that validated cleanly. It assumes validity and reports nothing.
+ */
+public final class FunctionParser {
+
+    private final Types types;
+
+    public FunctionParser(Types types) {
+        this.types = types;
+    }
+
+    public FunctionModel parse(ExecutableElement method) {
+        TypeElement type = (TypeElement) method.getEnclosingElement();
+        ClassName userClass = ClassName.get(type);
+        Function function = method.getAnnotation(Function.class);
+        String name = function == null || function.name().isEmpty()
+                ? method.getSimpleName().toString()
+                : function.name();
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (function != null) {
+            for (Env env : function.environment()) {
+                environment.put(env.name(), env.value());
+            }
+        }
+        return new FunctionModel(
+                name,
+                userClass,
+                method.getSimpleName().toString(),
+                handlerName(userClass, method.getSimpleName().toString()),
+                function == null || function.memoryMb() == Function.UNSET ? null : function.memoryMb(),
+                function == null || function.timeoutSeconds() == Function.UNSET ? null : function.timeoutSeconds(),
+                function == null || function.reservedConcurrency() == Function.UNSET
+                        ? null
+                        : function.reservedConcurrency(),
+                function == null ? "" : function.description(),
+                Collections.unmodifiableMap(environment),
+                function == null ? 2000 : function.timeoutMarginMillis(),
+                trigger(method),
+                ref(method, types));
+    }
+
+    private static Trigger trigger(ExecutableElement method) {
+        OnSqs sqs = method.getAnnotation(OnSqs.class);
+        SqsShape shape = SqsShapes.of(method).orElseThrow();
+        QueueRef queue = sqs.queue().isEmpty() ? QueueRef.existing(sqs.queueArn()) : QueueRef.declared(sqs.queue());
+        TypeName payload = shape.decodes() ? TypeName.get(SqsShapes.payloadType(method)) : null;
+        return new SqsTrigger(queue, sqs.batchSize(), sqs.maxBatchingWindowSeconds(), shape, payload);
+    }
+
+    /** {@code Payments.processPayment} → {@code Payments_processPaymentHandler}, in the same package. */
+    static ClassName handlerName(ClassName userClass, String method) {
+        return ClassName.get(userClass.packageName(),
+                String.join("_", userClass.simpleNames()) + "_" + method + "Handler");
+    }
+
+    /** A reference to {@code method} that survives javac's rounds. */
+    public static MethodRef ref(ExecutableElement method, Types types) {
+        return new MethodRef(
+                ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString(),
+                method.getSimpleName().toString(),
+                method.getParameters().stream().map(p -> types.erasure(p.asType()).toString()).toList());
+    }
+}

@@ -1,0 +1,157 @@
+package dev.sluice.processor.step;
+
+import dev.sluice.annotations.Function;
+import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.Pipeline;
+import dev.sluice.processor.diag.Message;
+import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.generate.GeneratedAnnotation;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.MethodRef;
+import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.parse.FunctionParser;
+import dev.sluice.processor.parse.PipelineParser;
+import dev.sluice.processor.validate.PipelineChecks;
+import dev.sluice.processor.validate.PipelineValidator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * Everything the processor does for one module, round by round. Per round: each trigger method whose types
+ * are all resolved goes through {@link FunctionStep}; methods that mention a type not generated yet wait for a
+ * later round. After the last round: module-wide checks, then the descriptor.
+ */
+public final class ModuleStep {
+
+    /** Processor options ({@code -A...}) Sluice reads. */
+    public static final Set<String> OPTIONS = Set.of();
+
+    private final ProcessingEnvironment env;
+    private final Messager messager;
+    private final Types types;
+    private final FunctionStep functions;
+    private final ElementLocator locator;
+    private final PipelineValidator pipelineValidator = new PipelineValidator();
+    private final PipelineParser pipelineParser = new PipelineParser();
+
+    private final List<FunctionModel> models = new ArrayList<>();
+    private final Set<MethodRef> deferred = new LinkedHashSet<>();
+    private PipelineModel pipeline;
+    private boolean pipelineSeen;
+
+    public ModuleStep(ProcessingEnvironment env) {
+        this.env = env;
+        this.messager = env.getMessager();
+        this.types = env.getTypeUtils();
+        this.locator = new ElementLocator(env.getElementUtils(), types);
+        this.functions = new FunctionStep(messager, env.getFiler(), env.getElementUtils(), types,
+                GeneratedAnnotation.of(env.getElementUtils()));
+    }
+
+    /** Never throws: a failure inside Sluice becomes a compiler error, not a javac crash. */
+    public void process(RoundEnvironment round) {
+        try {
+            if (round.processingOver()) {
+                finish();
+            } else {
+                processRound(round);
+            }
+        } catch (Exception | LinkageError | AssertionError e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            messager.printMessage(Diagnostic.Kind.ERROR,
+                    Message.INTERNAL_ERROR.format("this module", String.valueOf(e), trace));
+        }
+    }
+
+    private void processRound(RoundEnvironment round) throws IOException {
+        for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(Pipeline.class))) {
+            processPipeline(type);
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Function.class))) {
+            if (!FunctionStep.isTrigger(method)) {
+                Report report = new Report();
+                report.error(method, Message.FUNCTION_WITHOUT_TRIGGER, method.getSimpleName());
+                report.printTo(messager);
+            }
+        }
+        List<ExecutableElement> methods = new ArrayList<>();
+        for (MethodRef ref : deferred) {
+            locator.method(ref).ifPresent(methods::add);
+        }
+        deferred.clear();
+        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnSqs.class)));
+        for (ExecutableElement method : methods) {
+            if (hasUnresolvedTypes(method)) {
+                deferred.add(FunctionParser.ref(method, types));
+                continue;
+            }
+            functions.process(method).ifPresent(models::add);
+        }
+    }
+
+    private void processPipeline(TypeElement type) {
+        Report report = new Report();
+        if (pipelineSeen) {
+            report.error(type, Message.PIPELINE_DUPLICATE,
+                    pipeline == null ? "another class" : pipeline.declaringClass().canonicalName(),
+                    type.getQualifiedName());
+            report.printTo(messager);
+            return;
+        }
+        pipelineSeen = true;
+        pipelineValidator.validate(type, report);
+        if (report.isClean()) {
+            pipeline = pipelineParser.parse(type);
+        }
+        report.printTo(messager);
+    }
+
+    private void finish() {
+        Report report = new Report();
+        for (MethodRef ref : deferred) {
+            locator.method(ref).ifPresent(method -> report.error(method, Message.TYPE_UNRESOLVED,
+                    unresolvedTypes(method), ref.type() + "." + ref.method()));
+        }
+        models.sort(Comparator.comparing(FunctionModel::name).thenComparing(f -> f.origin().toString()));
+        if (pipelineSeen && pipeline == null) {
+            // The @Pipeline had errors of its own, already reported; checking against it would only add noise.
+            report.printTo(messager);
+            return;
+        }
+        new PipelineChecks(locator).check(pipeline, models, report);
+        report.printTo(messager);
+    }
+
+    private static boolean hasUnresolvedTypes(ExecutableElement method) {
+        return !unresolvedTypes(method).isEmpty();
+    }
+
+    private static String unresolvedTypes(ExecutableElement method) {
+        List<String> names = new ArrayList<>();
+        for (Element parameter : method.getParameters()) {
+            TypeMirror type = parameter.asType();
+            if (type.getKind() == TypeKind.ERROR) {
+                names.add(type.toString());
+            }
+        }
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.annotations.OnSqs;
+import dev.sluice.processor.diag.Message;
+import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.model.QueueRef;
+import dev.sluice.processor.model.SqsShape;
+import dev.sluice.processor.parse.Annotations;
+import dev.sluice.processor.parse.SqsShapes;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Checks an {@code @OnSqs} method: its parameters, its queue reference and its batching settings. */
+public final class SqsTriggerValidator {
+
+    /** SQS queue names: up to 80 characters, FIFO ones ending in {@code .fifo}. */
+    public static final Pattern QUEUE_NAME = Pattern.compile("(?=.{1,80}$)[A-Za-z0-9_-]+(\\.fifo)?");
+    private static final Pattern QUEUE_ARN =
+            Pattern.compile("arn:aws(-[a-z]+)*:sqs:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:(?<name>.+)");
+
+    /** Lambda's limits for SQS event source mappings. */
+    static final int MAX_BATCH_STANDARD = 10_000;
+    static final int MAX_BATCH_FIFO = 10;
+    static final int MAX_BATCH_WITHOUT_WINDOW = 10;
+    static final int MAX_BATCHING_WINDOW = 300;
+
+    /** Adds to {@code report} what is wrong with {@code method}'s {@code @OnSqs}. */
+    public void validate(ExecutableElement method, Report report) {
+        OnSqs sqs = method.getAnnotation(OnSqs.class);
+        AnnotationMirror mirror = Annotations.mirror(method, OnSqs.class).orElseThrow();
+        validateShape(method, report);
+        Optional<QueueRef> queue = validateQueue(method, sqs, mirror, report);
+        boolean fifo = queue.map(QueueRef::fifo).orElse(false);
+        String queueName = queue.map(QueueRef::name).orElse("?");
+
+        int maxBatch = fifo ? MAX_BATCH_FIFO : MAX_BATCH_STANDARD;
+        if (sqs.batchSize() < 1 || sqs.batchSize() > maxBatch) {
+            report.error(method, mirror, Annotations.written(mirror, "batchSize"), Message.SQS_BATCH_SIZE,
+                    sqs.batchSize(), fifo ? "FIFO" : "standard", queueName, maxBatch);
+        }
+        int window = sqs.maxBatchingWindowSeconds();
+        if (window < 0 || window > MAX_BATCHING_WINDOW) {
+            report.error(method, mirror, Annotations.written(mirror, "maxBatchingWindowSeconds"),
+                    Message.SQS_BATCH_WINDOW, window);
+        } else if (fifo && window > 0) {
+            report.error(method, mirror, Annotations.written(mirror, "maxBatchingWindowSeconds"),
+                    Message.SQS_FIFO_BATCH_WINDOW, window, queueName);
+        } else if (!fifo && sqs.batchSize() > MAX_BATCH_WITHOUT_WINDOW && sqs.batchSize() <= maxBatch && window < 1) {
+            report.error(method, mirror, Annotations.written(mirror, "batchSize"),
+                    Message.SQS_LARGE_BATCH_NEEDS_WINDOW, sqs.batchSize());
+        }
+    }
+
+    private static void validateShape(ExecutableElement method, Report report) {
+        Optional<SqsShape> shape = SqsShapes.of(method);
+        if (shape.isEmpty()) {
+            String parameters = method.getParameters().stream()
+                    .map(p -> Annotations.simpleTypeName(p.asType().toString()) + " " + p.getSimpleName())
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            report.error(method, Message.SQS_SHAPE, Annotations.describe(method), parameters);
+            return;
+        }
+        if (shape.get().decodes()) {
+            TypeMirror payload = SqsShapes.payloadType(method);
+            String problem = payloadProblem(payload);
+            if (problem != null) {
+                report.error(method.getParameters().get(0), Message.PAYLOAD_TYPE,
+                        Annotations.simpleTypeName(payload.toString()), Annotations.describe(method), problem);
+            }
+        }
+    }
+
+    /** Why Jackson (or the generated code) could not produce {@code payload}, or null if it can. */
+    private static String payloadProblem(TypeMirror payload) {
+        DeclaredType declared = (DeclaredType) payload;
+        TypeElement type = (TypeElement) declared.asElement();
+        if (!declared.getTypeArguments().isEmpty() || !type.getTypeParameters().isEmpty()) {
+            return "it is generic; wrap it in a record, e.g. record Batch(List<Item> items)";
+        }
+        switch (type.getKind()) {
+            case INTERFACE, ANNOTATION_TYPE -> {
+                return "it is an interface";
+            }
+            default -> { }
+        }
+        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return "it is abstract";
+        }
+        if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
+            return "it is an inner class; make it static";
+        }
+        if (type.getModifiers().contains(Modifier.PRIVATE)) {
+            return "it is private, so the generated handler cannot name it";
+        }
+        return null;
+    }
+
+    private static Optional<QueueRef> validateQueue(ExecutableElement method, OnSqs sqs, AnnotationMirror mirror,
+            Report report) {
+        boolean named = !sqs.queue().isEmpty();
+        boolean byArn = !sqs.queueArn().isEmpty();
+        if (named == byArn) {
+            report.error(method, mirror, null, Message.SQS_QUEUE_REFERENCE, method.getSimpleName(),
+                    named ? "sets both queue and queueArn" : "sets neither queue nor queueArn");
+            return Optional.empty();
+        }
+        if (named) {
+            if (!QUEUE_NAME.matcher(sqs.queue()).matches()) {
+                report.error(method, mirror, Annotations.written(mirror, "queue"), Message.QUEUE_NAME, sqs.queue());
+                return Optional.empty();
+            }
+            return Optional.of(QueueRef.declared(sqs.queue()));
+        }
+        var matcher = QUEUE_ARN.matcher(sqs.queueArn());
+        if (!matcher.matches() || !QUEUE_NAME.matcher(matcher.group("name")).matches()) {
+            report.error(method, mirror, Annotations.written(mirror, "queueArn"), Message.SQS_QUEUE_ARN,
+                    sqs.queueArn());
+            return Optional.empty();
+        }
+        return Optional.of(QueueRef.existing(sqs.queueArn()));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.sluice.runtime;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+
+/**
+ * Writes one JSON line per failed batch item to the function's log, through Lambda's logger so that each line
+ * is one CloudWatch event. Lines carry the function, the item id, what happened and the error's class and
+ * message; never the message body.
+ */
+final class FailureLog {
+
+    private final String function;
+    private final LambdaLogger logger;
+
+    FailureLog(String function, Context context) {
+        this.function = function;
+        this.logger = context == null ? null : context.getLogger();
+    }
+
+    void failed(String itemId, Throwable error) {
+        write(line("failed", itemId)
+                .field("errorType", error.getClass().getName())
+                .field("errorMessage", String.valueOf(error.getMessage())));
+    }
+
+    void skipped(String itemId, String reason) {
+        write(line("skipped", itemId).field("reason", reason));
+    }
+
+    private Json line(String outcome, String itemId) {
+        return new Json().field("level", "ERROR").field("function", function).field("outcome", outcome)
+                .field("messageId", itemId);
+    }
+
+    private void write(Json line) {
+        String text = line.close();
+        if (logger != null) {
+            logger.log(text + "\n");
+        } else {
+            System.out.println(text);
+        }
+    }
+
+    /** Just enough JSON writing for flat string fields. */
+    private static final class Json {
+        private final StringBuilder out = new StringBuilder(160).append('{');
+
+        Json field(String name, String value) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            quote(name);
+            out.append(':');
+            quote(value);
+            return this;
+        }
+
+        String close() {
+            return out.append('}').toString();
+        }
+
+        private void quote(String value) {
+            out.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            out.append('"');
+        }
+    }
+}

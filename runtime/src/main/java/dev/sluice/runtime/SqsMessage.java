@@ -1,0 +1,86 @@
+package dev.sluice.runtime;
+
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What SQS tells about a message besides its body: pass it as the second parameter of an {@code @OnSqs}
+ * method, e.g. {@code void process(Payment payment, SqsMessage meta)}.
+ *
+ * @param messageId SQS's id of the message, the one reported back when it fails
+ * @param approximateReceiveCount how many times SQS has handed the message out, this time included; above 1 it
+ *     is a retry
+ * @param sentTimestamp when SQS accepted the message
+ * @param messageGroupId the FIFO message group; {@code null} on standard queues
+ * @param messageDeduplicationId the FIFO deduplication id; {@code null} on standard queues
+ * @param eventSourceArn the ARN of the queue
+ * @param attributes SQS system attributes, as Lambda delivers them
+ * @param messageAttributes the sender's message attributes of type String or Number (binary ones are left out)
+ */
+public record SqsMessage(
+        String messageId,
+        int approximateReceiveCount,
+        Instant sentTimestamp,
+        String messageGroupId,
+        String messageDeduplicationId,
+        String eventSourceArn,
+        Map<String, String> attributes,
+        Map<String, String> messageAttributes) {
+
+    /** Reads the metadata of a message as Lambda delivered it. */
+    public static SqsMessage of(SQSEvent.SQSMessage message) {
+        Map<String, String> attributes = message.getAttributes() == null ? Map.of() : message.getAttributes();
+        return new SqsMessage(
+                message.getMessageId(),
+                parseInt(attributes.get("ApproximateReceiveCount")),
+                parseEpochMillis(attributes.get("SentTimestamp")),
+                attributes.get("MessageGroupId"),
+                attributes.get("MessageDeduplicationId"),
+                message.getEventSourceArn(),
+                Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
+                stringAttributes(message.getMessageAttributes()));
+    }
+
+    /** The message group, for code that handles FIFO and standard queues alike. */
+    public Optional<String> group() {
+        return Optional.ofNullable(messageGroupId);
+    }
+
+    /** A String or Number message attribute set by the sender. */
+    public Optional<String> messageAttribute(String name) {
+        return Optional.ofNullable(messageAttributes.get(name));
+    }
+
+    private static Map<String, String> stringAttributes(Map<String, SQSEvent.MessageAttribute> raw) {
+        if (raw == null || raw.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        raw.forEach((name, attribute) -> {
+            if (attribute != null && attribute.getStringValue() != null) {
+                values.put(name, attribute.getStringValue());
+            }
+        });
+        return Collections.unmodifiableMap(values);
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return value == null ? 0 : Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Instant parseEpochMillis(String value) {
+        try {
+            return value == null ? null : Instant.ofEpochMilli(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
