@@ -26,7 +26,11 @@ public final class LocalContext implements Context {
         this(functionName, memoryMb, timeoutSeconds, log, Clock.systemUTC());
     }
 
-    LocalContext(String functionName, int memoryMb, int timeoutSeconds, PrintStream log, Clock clock) {
+    /**
+     * A context whose remaining time follows {@code clock}: with a {@link ManualClock}, tests decide exactly when
+     * an invocation runs out of time.
+     */
+    public LocalContext(String functionName, int memoryMb, int timeoutSeconds, PrintStream log, Clock clock) {
         this.functionName = functionName;
         this.memoryMb = memoryMb;
         this.clock = clock;

@@ -25,8 +25,6 @@ public enum Message {
             + "java.lang.Exception): every exception fails its own message, while an Error fails the invocation."),
     METHOD_TYPE_PARAMETERS("@%s method %s has type parameters; Sluice cannot choose a type for them. "
             + "Remove them and use concrete types."),
-    MULTIPLE_TRIGGERS("method %s has %s: one method is one Lambda function with one trigger. "
-            + "Split it into one method per trigger."),
     FUNCTION_WITHOUT_TRIGGER("@Function on %s has no effect without a trigger annotation. "
             + "Add one, e.g. @OnSqs(queue = \"...\"), or remove @Function."),
 

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -53,8 +54,9 @@ public final class ModuleStep {
 
     private final List<FunctionModel> models = new ArrayList<>();
     private final Set<MethodRef> deferred = new LinkedHashSet<>();
+    /** Every class seen with {@code @Pipeline}, in order; a module must have exactly one. */
+    private final List<String> pipelineClasses = new ArrayList<>();
     private PipelineModel pipeline;
-    private boolean pipelineSeen;
 
     public ModuleStep(ProcessingEnvironment env) {
         this.env = env;
@@ -108,15 +110,11 @@ public final class ModuleStep {
     }
 
     private void processPipeline(TypeElement type) {
-        Report report = new Report();
-        if (pipelineSeen) {
-            report.error(type, Message.PIPELINE_DUPLICATE,
-                    pipeline == null ? "another class" : pipeline.declaringClass().canonicalName(),
-                    type.getQualifiedName());
-            report.printTo(messager);
-            return;
+        pipelineClasses.add(type.getQualifiedName().toString());
+        if (pipelineClasses.size() > 1) {
+            return; // reported on every @Pipeline class after the last round
         }
-        pipelineSeen = true;
+        Report report = new Report();
         pipelineValidator.validate(type, report);
         if (report.isClean()) {
             pipeline = pipelineParser.parse(type);
@@ -131,7 +129,16 @@ public final class ModuleStep {
                     unresolvedTypes(method), ref.type() + "." + ref.method()));
         }
         models.sort(Comparator.comparing(FunctionModel::name).thenComparing(f -> f.origin().toString()));
-        if (pipelineSeen && pipeline == null) {
+        if (pipelineClasses.size() > 1) {
+            for (String name : pipelineClasses) {
+                String others = pipelineClasses.stream().filter(other -> !other.equals(name))
+                        .collect(Collectors.joining(", "));
+                locator.type(name).ifPresent(type -> report.error(type, Message.PIPELINE_DUPLICATE, name, others));
+            }
+            report.printTo(messager);
+            return;
+        }
+        if (!pipelineClasses.isEmpty() && pipeline == null) {
             // The @Pipeline had errors of its own, already reported; checking against it would only add noise.
             report.printTo(messager);
             return;

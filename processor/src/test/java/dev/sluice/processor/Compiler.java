@@ -1,0 +1,52 @@
+package dev.sluice.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Compiles test sources with the Sluice processor, the way a user's Maven build does, with every lint on. */
+final class Compiler {
+
+    /** A {@code @Pipeline} declaring the queues most tests read from. */
+    static final JavaFileObject PIPELINE = JavaFileObjects.forSourceLines("test.TestPipeline",
+            "package test;",
+            "",
+            "import dev.sluice.annotations.Pipeline;",
+            "import dev.sluice.annotations.Queue;",
+            "",
+            "@Pipeline(service = \"test\", queues = {@Queue(name = \"orders\"), @Queue(name = \"orders.fifo\")})",
+            "public class TestPipeline {}");
+
+    private Compiler() {}
+
+    static Compilation compile(JavaFileObject... sources) {
+        return javac()
+                .withProcessors(new SluiceProcessor())
+                .withOptions("-Xlint:all")
+                .compile(sources);
+    }
+
+    /** Compiles {@code sources} together with {@link #PIPELINE}. */
+    static Compilation compileWithPipeline(JavaFileObject... sources) {
+        List<JavaFileObject> all = new ArrayList<>(List.of(sources));
+        all.add(PIPELINE);
+        return compile(all.toArray(JavaFileObject[]::new));
+    }
+
+    /** A source file {@code test.<simpleName>} from lines, with the usual Sluice imports prepended. */
+    static JavaFileObject source(String simpleName, String... lines) {
+        List<String> all = new ArrayList<>(List.of(
+                "package test;",
+                "",
+                "import dev.sluice.annotations.*;",
+                "import dev.sluice.runtime.SqsMessage;",
+                "import com.amazonaws.services.lambda.runtime.events.SQSEvent;",
+                ""));
+        all.addAll(List.of(lines));
+        return JavaFileObjects.forSourceLines("test." + simpleName, all);
+    }
+}

@@ -1,0 +1,427 @@
+package dev.sluice.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.Compiler.compile;
+import static dev.sluice.processor.Compiler.compileWithPipeline;
+import static dev.sluice.processor.Compiler.source;
+
+import com.google.testing.compile.Compilation;
+import dev.sluice.processor.diag.Message;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per diagnostic in {@link Message}: the id, the file, the line (so that javac points at the right
+ * place), and exactly one error, so that no cascade of follow-up errors hides the real one.
+ */
+class ErrorMessagesTest {
+
+    private static void assertSingleError(Compilation compilation, Message message, JavaFileObject file,
+            String line) {
+        assertThat(compilation).hadErrorContaining(message.id()).inFile(file).onLineContaining(line);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** A one-method class reading {@code orders}, with {@code annotations} on the method. */
+    private static JavaFileObject orders(String annotations, String method) {
+        return source("Orders",
+                "public class Orders {",
+                "    " + annotations,
+                "    " + method,
+                "}");
+    }
+
+    // --- the class that holds trigger methods -----------------------------------------------------------------
+
+    @Test
+    void innerClassCannotBeInstantiated() {
+        JavaFileObject file = source("Outer",
+                "public class Outer {",
+                "    public class Inner {",
+                "        @OnSqs(queue = \"orders\")",
+                "        public void handleInner(String body) {}",
+                "    }",
+                "}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.ENCLOSING_TYPE, file, "handleInner");
+        assertThat(compilation).hadErrorContaining("inner class; make it static");
+    }
+
+    @Test
+    void abstractClassCannotBeInstantiated() {
+        JavaFileObject file = source("Orders",
+                "public abstract class Orders {",
+                "    @OnSqs(queue = \"orders\")",
+                "    public void handle(String body) {}",
+                "}");
+        assertSingleError(compileWithPipeline(file), Message.ENCLOSING_TYPE, file, "void handle");
+    }
+
+    @Test
+    void classNeedsAPublicNoArgumentConstructor() {
+        JavaFileObject file = source("Orders",
+                "public class Orders {",
+                "    public Orders(String region) {}",
+                "    @OnSqs(queue = \"orders\")",
+                "    public void handle(String body) {}",
+                "}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.NO_ARG_CONSTRUCTOR, file, "void handle");
+        assertThat(compilation).hadErrorContaining("Add 'public Orders() {}'");
+    }
+
+    // --- the trigger method -----------------------------------------------------------------------------------
+
+    @Test
+    void privateMethod() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "private void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.METHOD_PRIVATE, file, "private void handle");
+    }
+
+    @Test
+    void staticMethod() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public static void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.METHOD_STATIC, file, "static void handle");
+    }
+
+    @Test
+    void methodReturningAValue() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public int handle(String body) { return 1; }");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.METHOD_NOT_VOID, file, "public int handle");
+        assertThat(compilation).hadErrorContaining("returns int");
+    }
+
+    @Test
+    void methodThrowingThrowable() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")",
+                "public void handle(String body) throws Throwable {}");
+        assertSingleError(compileWithPipeline(file), Message.METHOD_THROWS_THROWABLE, file, "throws Throwable");
+    }
+
+    @Test
+    void genericMethod() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public <T> void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.METHOD_TYPE_PARAMETERS, file, "<T> void handle");
+    }
+
+    @Test
+    void functionWithoutTrigger() {
+        JavaFileObject file = orders("@Function(memoryMb = 512)", "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.FUNCTION_WITHOUT_TRIGGER, file, "void handle");
+    }
+
+    // --- @OnSqs -----------------------------------------------------------------------------------------------
+
+    @Test
+    void parametersSluiceCannotSupply() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(String body, int count) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.SQS_SHAPE, file, "void handle");
+        assertThat(compilation).hadErrorContaining("(String body, int count)");
+        assertThat(compilation).hadErrorContaining("(T payload, SqsMessage meta)");
+    }
+
+    @Test
+    void interfacePayload() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(Runnable task) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.PAYLOAD_TYPE, file, "void handle");
+        assertThat(compilation).hadErrorContaining("it is an interface");
+    }
+
+    @Test
+    void genericPayload() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")",
+                "public void handle(java.util.ArrayList<String> lines) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.PAYLOAD_TYPE, file, "void handle");
+        assertThat(compilation).hadErrorContaining("it is generic");
+    }
+
+    @Test
+    void neitherQueueNorArn() {
+        JavaFileObject file = orders("@OnSqs(batchSize = 5)", "public void handle(String body) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.SQS_QUEUE_REFERENCE, file, "@OnSqs(batchSize = 5)");
+        assertThat(compilation).hadErrorContaining("sets neither queue nor queueArn");
+    }
+
+    @Test
+    void bothQueueAndArn() {
+        JavaFileObject file = orders(
+                "@OnSqs(queue = \"orders\", queueArn = \"arn:aws:sqs:us-east-1:123456789012:orders\")",
+                "public void handle(String body) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.SQS_QUEUE_REFERENCE, file, "@OnSqs(");
+        assertThat(compilation).hadErrorContaining("sets both queue and queueArn");
+    }
+
+    @Test
+    void malformedQueueArn() {
+        JavaFileObject file = orders("@OnSqs(queueArn = \"arn:aws:sns:us-east-1:123456789012:orders\")",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.SQS_QUEUE_ARN, file, "queueArn =");
+    }
+
+    @Test
+    void invalidQueueName() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders queue\")", "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.QUEUE_NAME, file, "@OnSqs(queue = \"orders queue\")");
+    }
+
+    @Test
+    void batchSizeZero() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\", batchSize = 0)", "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.SQS_BATCH_SIZE, file, "batchSize = 0");
+    }
+
+    @Test
+    void fifoBatchAboveTen() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders.fifo\", batchSize = 20)",
+                "public void handle(String body) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.SQS_BATCH_SIZE, file, "batchSize = 20");
+        assertThat(compilation).hadErrorContaining("FIFO queue orders.fifo: allowed 1 to 10");
+    }
+
+    @Test
+    void batchingWindowAboveFiveMinutes() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\", maxBatchingWindowSeconds = 301)",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.SQS_BATCH_WINDOW, file, "maxBatchingWindowSeconds = 301");
+    }
+
+    @Test
+    void batchingWindowOnFifoQueue() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders.fifo\", maxBatchingWindowSeconds = 5)",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.SQS_FIFO_BATCH_WINDOW, file,
+                "maxBatchingWindowSeconds = 5");
+    }
+
+    @Test
+    void largeBatchWithoutWindow() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\", batchSize = 100)", "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.SQS_LARGE_BATCH_NEEDS_WINDOW, file, "batchSize = 100");
+    }
+
+    @Test
+    void undeclaredQueueSuggestsTheClosestDeclaredOne() {
+        JavaFileObject file = orders("@OnSqs(queue = \"order\")", "public void handle(String body) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.SQS_QUEUE_UNDECLARED, file, "@OnSqs(queue = \"order\")");
+        assertThat(compilation).hadErrorContaining("Did you mean \"orders\"?");
+    }
+
+    // --- @Function --------------------------------------------------------------------------------------------
+
+    @Test
+    void invalidFunctionName() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(name = \"9 lives\")",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.FUNCTION_NAME, file, "@Function(name = \"9 lives\")");
+    }
+
+    @Test
+    void duplicateFunctionName() {
+        JavaFileObject first = orders("@OnSqs(queue = \"orders\")", "public void handle(String body) {}");
+        JavaFileObject second = source("Refunds",
+                "public class Refunds {",
+                "    @OnSqs(queue = \"orders\")",
+                "    @Function(name = \"handle\")",
+                "    public void refund(String body) {}",
+                "}");
+        Compilation compilation = compileWithPipeline(first, second);
+        assertSingleError(compilation, Message.FUNCTION_NAME_DUPLICATE, second, "@Function(name = \"handle\")");
+    }
+
+    @Test
+    void memoryOutOfRange() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(memoryMb = 64)",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.MEMORY, file, "memoryMb = 64");
+    }
+
+    @Test
+    void timeoutOutOfRange() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(timeoutSeconds = 901)",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.TIMEOUT, file, "timeoutSeconds = 901");
+    }
+
+    @Test
+    void negativeReservedConcurrency() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(reservedConcurrency = -5)",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.RESERVED_CONCURRENCY, file, "reservedConcurrency = -5");
+    }
+
+    @Test
+    void descriptionTooLong() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(description = \"" + "x".repeat(257) + "\")",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.DESCRIPTION, file, "description =");
+    }
+
+    @Test
+    void timeoutMarginNotBelowTimeout() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(timeoutSeconds = 3, timeoutMarginMillis = 3000)",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.TIMEOUT_MARGIN, file, "timeoutMarginMillis = 3000");
+    }
+
+    @Test
+    void timeoutMarginCheckedAgainstThePipelineDefault() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(timeoutMarginMillis = 31000)",
+                "public void handle(String body) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.TIMEOUT_MARGIN, file, "timeoutMarginMillis = 31000");
+        assertThat(compilation).hadErrorContaining("timeout of 30 s");
+    }
+
+    @Test
+    void invalidEnvironmentName() {
+        JavaFileObject file = orders(
+                "@OnSqs(queue = \"orders\") @Function(environment = @Env(name = \"1ST\", value = \"x\"))",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.ENV_NAME, file, "@Env(name = \"1ST\"");
+    }
+
+    @Test
+    void reservedEnvironmentName() {
+        JavaFileObject file = orders(
+                "@OnSqs(queue = \"orders\") @Function(environment = @Env(name = \"AWS_REGION\", value = \"x\"))",
+                "public void handle(String body) {}");
+        assertSingleError(compileWithPipeline(file), Message.ENV_RESERVED, file, "AWS_REGION");
+    }
+
+    @Test
+    void duplicateEnvironmentName() {
+        JavaFileObject file = source("Orders",
+                "public class Orders {",
+                "    @OnSqs(queue = \"orders\")",
+                "    @Function(environment = {",
+                "            @Env(name = \"MODE\", value = \"a\"),",
+                "            @Env(name = \"MODE\", value = \"b\")})",
+                "    public void handle(String body) {}",
+                "}");
+        assertSingleError(compileWithPipeline(file), Message.ENV_DUPLICATE, file, "value = \"b\"");
+    }
+
+    // --- @Pipeline --------------------------------------------------------------------------------------------
+
+    @Test
+    void functionsWithoutPipeline() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(String body) {}");
+        assertSingleError(compile(file), Message.PIPELINE_MISSING, file, "void handle");
+    }
+
+    @Test
+    void twoPipelines() {
+        JavaFileObject second = source("Second",
+                "@Pipeline(service = \"second\")",
+                "public class Second {}");
+        Compilation compilation = compileWithPipeline(second);
+        assertThat(compilation).hadErrorContaining(Message.PIPELINE_DUPLICATE.id()).inFile(second)
+                .onLineContaining("public class Second");
+        assertThat(compilation).hadErrorContaining(Message.PIPELINE_DUPLICATE.id()).inFile(Compiler.PIPELINE)
+                .onLineContaining("public class TestPipeline");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void invalidServiceName() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"my_service\")", "public class P {}");
+        assertSingleError(compile(file), Message.PIPELINE_SERVICE, file, "service = \"my_service\"");
+    }
+
+    @Test
+    void invalidRegion() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", region = \"mars-1\")", "public class P {}");
+        assertSingleError(compile(file), Message.PIPELINE_REGION, file, "region = \"mars-1\"");
+    }
+
+    @Test
+    void invalidStage() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", stage = \"my stage\")", "public class P {}");
+        assertSingleError(compile(file), Message.PIPELINE_STAGE, file, "stage = \"my stage\"");
+    }
+
+    @Test
+    void pipelineMemoryOutOfRange() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", memoryMb = 20000)", "public class P {}");
+        assertSingleError(compile(file), Message.MEMORY, file, "memoryMb = 20000");
+    }
+
+    @Test
+    void invalidDeclaredQueueName() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", queues = @Queue(name = \"a/b\"))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.QUEUE_NAME, file, "@Queue(name = \"a/b\")");
+    }
+
+    @Test
+    void duplicateDeclaredQueue() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", queues = {",
+                "        @Queue(name = \"jobs\"),",
+                "        @Queue(name = \"jobs\", maxReceiveCount = 3)})",
+                "public class P {}");
+        assertSingleError(compile(file), Message.QUEUE_DUPLICATE, file, "maxReceiveCount = 3");
+    }
+
+    // --- the processor itself ---------------------------------------------------------------------------------
+
+    @Test
+    void unresolvedPayloadTypeIsReportedAfterTheLastRound() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(MissingType order) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertThat(compilation).hadErrorContaining(Message.TYPE_UNRESOLVED.id()).inFile(file)
+                .onLineContaining("void handle");
+        // javac's own "cannot find symbol" comes too; nothing else.
+        assertThat(compilation).hadErrorContaining("cannot find symbol");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void everyBrokenMethodIsReportedAndGoodOnesStillGetHandlers(@TempDir Path out) throws Exception {
+        JavaFileObject file = source("Orders",
+                "public class Orders {",
+                "    @OnSqs(queue = \"orders\", batchSize = 0)",
+                "    public void first(String body) {}",
+                "    @OnSqs(queue = \"orders\")",
+                "    private void second(String body) {}",
+                "    @OnSqs(queue = \"orders\")",
+                "    public void third(String body) {}",
+                "}");
+        Compilation compilation = compileWithPipeline(file);
+        assertThat(compilation).hadErrorContaining(Message.SQS_BATCH_SIZE.id()).inFile(file)
+                .onLineContaining("batchSize = 0");
+        assertThat(compilation).hadErrorContaining(Message.METHOD_PRIVATE.id()).inFile(file)
+                .onLineContaining("private void second");
+        assertThat(compilation).hadErrorCount(2);
+        // compile-testing hides generated files once a compilation fails: compile again into a real directory.
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+            files.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(out.toFile()));
+            files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
+            JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostic -> { }, List.of("-proc:only"),
+                    null, List.of(file, Compiler.PIPELINE));
+            task.setProcessors(List.of(new SluiceProcessor()));
+            task.call();
+        }
+        assertThat(Files.exists(out.resolve("test/Orders_thirdHandler.java"))).isTrue();
+        assertThat(Files.exists(out.resolve("test/Orders_firstHandler.java"))).isFalse();
+        assertThat(Files.exists(out.resolve("test/Orders_secondHandler.java"))).isFalse();
+    }
+}

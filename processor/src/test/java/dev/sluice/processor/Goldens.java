@@ -1,0 +1,58 @@
+package dev.sluice.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Compares generated sources with golden files, as exact text (formatting is part of what Sluice promises).
+ * Goldens live at {@code src/test/resources/goldens/<TestClass>/<testMethod>/<fqcn>.java}. Run with
+ * {@code -Dgoldens.update=true} to rewrite them; the test still fails so that the diff gets reviewed.
+ */
+final class Goldens {
+
+    private Goldens() {}
+
+    static void assertGenerated(Compilation compilation, String qualifiedName, TestInfo test) {
+        String path = qualifiedName.replace('.', '/') + ".java";
+        JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, path)
+                .orElseThrow(() -> new AssertionError("not generated: " + path + "; generated: "
+                        + compilation.generatedSourceFiles()));
+        String actual;
+        try {
+            actual = file.getCharContent(false).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path golden = Path.of(System.getProperty("goldens.dir", "src/test/resources/goldens"),
+                test.getTestClass().orElseThrow().getSimpleName(),
+                test.getTestMethod().orElseThrow().getName(),
+                qualifiedName + ".java");
+        try {
+            if (Boolean.getBoolean("goldens.update")) {
+                Files.createDirectories(golden.getParent());
+                Files.writeString(golden, actual, StandardCharsets.UTF_8);
+                throw new AssertionError("rewrote " + golden + "; review the diff and run again without "
+                        + "-Dgoldens.update=true");
+            }
+            if (!Files.exists(golden)) {
+                throw new AssertionError("// Error: Missing golden file " + golden
+                        + "; create it with -Dgoldens.update=true");
+            }
+            assertWithMessage("generated %s differs from golden %s (rewrite with -Dgoldens.update=true)",
+                    qualifiedName, golden)
+                    .that(actual)
+                    .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
