@@ -75,7 +75,7 @@ public final class SqsHandlerGenerator {
 
     private static CodeBlock javadoc(FunctionModel function, SqsTrigger trigger) {
         CodeBlock.Builder doc = CodeBlock.builder()
-                .add("Lambda handler of function {@code $L}: calls {@link $T#$L} for each message of the $L queue "
+                .add("Lambda handler of function {@code $L}: calls {@link $T#$L} for each message\nof the $L queue "
                                 + "{@code $L}.\n",
                         function.name(), function.userClass(), function.method(),
                         trigger.queue().fifo() ? "FIFO" : "SQS", trigger.queue().name())

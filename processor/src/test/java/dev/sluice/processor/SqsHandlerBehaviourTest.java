@@ -1,0 +1,177 @@
+package dev.sluice.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.Compiler.compileWithPipeline;
+import static dev.sluice.processor.Compiler.source;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.google.testing.compile.Compilation;
+import dev.sluice.local.LocalContext;
+import dev.sluice.local.ManualClock;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs generated SQS handlers: the test pipeline below is compiled with the processor, its handlers are loaded
+ * and invoked with AWS-shaped events (aws-lambda-java-tests fixtures), and the batch responses are checked.
+ */
+class SqsHandlerBehaviourTest {
+
+    private static CompiledClasses classes;
+
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+
+    @BeforeAll
+    static void compilePipeline() {
+        Compilation compilation = compileWithPipeline(
+                source("Order", "public record Order(String id, int quantity) {}"),
+                source("Orders",
+                        "public class Orders {",
+                        "    @OnSqs(queue = \"orders\")",
+                        "    @Function(timeoutSeconds = 10, timeoutMarginMillis = 2000)",
+                        "    public void ship(Order order) {",
+                        "        if (order.id().equals(\"o-reject\")) {",
+                        "            throw new IllegalStateException(\"warehouse rejected \" + order.id());",
+                        "        }",
+                        "        if (order.id().equals(\"o-fatal\")) {",
+                        "            throw new AssertionError(\"invariant broken\");",
+                        "        }",
+                        "        dev.sluice.processor.Recorder.record(order.id());",
+                        "    }",
+                        "}"),
+                source("FifoOrders",
+                        "public class FifoOrders {",
+                        "    @OnSqs(queue = \"orders.fifo\")",
+                        "    public void shipInOrder(Order order, SqsMessage meta) {",
+                        "        if (order.id().endsWith(\"-fail\")) {",
+                        "            throw new IllegalStateException(\"cannot ship \" + order.id());",
+                        "        }",
+                        "        dev.sluice.processor.Recorder.record(meta.messageGroupId() + \":\" + order.id());",
+                        "    }",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        classes = new CompiledClasses(compilation);
+    }
+
+    @BeforeEach
+    void resetRecorder() {
+        Recorder.reset(() -> { });
+    }
+
+    @Test
+    void malformedBodyFailsOnlyItsOwnMessage() throws Exception {
+        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-standard-batch.json"); // msg-03 is truncated JSON
+
+        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(30));
+
+        assertThat(failedIds(response)).containsExactly("msg-03");
+        assertThat(Recorder.calls()).hasSize(9);
+        assertThat(Recorder.calls()).doesNotContain("o-3");
+        assertThat(log()).contains("\"messageId\":\"msg-03\"");
+        assertThat(log()).contains("\"errorType\":\"dev.sluice.runtime.PayloadException\"");
+    }
+
+    @Test
+    void exceptionFromUserCodeFailsOnlyItsOwnMessage() throws Exception {
+        SQSEvent event = validStandardBatch();
+        event.getRecords().get(7).setBody("{\"id\":\"o-reject\",\"quantity\":1}");
+
+        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(30));
+
+        assertThat(failedIds(response)).containsExactly("msg-07");
+        assertThat(Recorder.calls()).hasSize(9);
+        assertThat(log()).contains("\"errorMessage\":\"warehouse rejected o-reject\"");
+    }
+
+    @Test
+    void successfulBatchReportsNothing() throws Exception {
+        SQSEvent event = validStandardBatch();
+
+        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(30));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(Recorder.calls()).hasSize(10);
+        assertThat(log()).isEmpty();
+    }
+
+    @Test
+    void fifoGroupStopsAtItsFirstFailureWhileOtherGroupsGoOn() throws Exception {
+        // Groups A and B interleaved: A:a1 B:b1 A:a2-fail B:b2 A:a3 B:b3 A:a4
+        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-fifo-two-groups.json");
+
+        SQSBatchResponse response = handler("test.FifoOrders_shipInOrderHandler").handleRequest(event, context(30));
+
+        assertThat(failedIds(response)).containsExactly("msg-02", "msg-04", "msg-06").inOrder();
+        assertThat(Recorder.calls()).containsExactly("A:a1", "B:b1", "B:b2", "B:b3").inOrder();
+    }
+
+    @Test
+    void timeoutGuardReportsEveryUnstartedMessage() throws Exception {
+        SQSEvent event = validStandardBatch();
+        Recorder.reset(() -> clock.advance(Duration.ofSeconds(3)));
+
+        // 10 s timeout, 2 s margin, 3 s per message: after three messages only 1 s is left.
+        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(10));
+
+        assertThat(Recorder.calls()).containsExactly("o-0", "o-1", "o-2").inOrder();
+        assertThat(failedIds(response))
+                .containsExactly("msg-03", "msg-04", "msg-05", "msg-06", "msg-07", "msg-08", "msg-09").inOrder();
+        assertThat(log()).contains("about to time out");
+    }
+
+    @Test
+    void anErrorFailsTheWholeInvocationSoNothingIsLost() throws Exception {
+        SQSEvent event = validStandardBatch();
+        event.getRecords().get(4).setBody("{\"id\":\"o-fatal\",\"quantity\":1}");
+        RequestHandler<SQSEvent, SQSBatchResponse> handler = handler("test.Orders_shipHandler");
+
+        // No partial response: Lambda retries the whole batch, and no message is deleted unprocessed.
+        assertThrows(AssertionError.class, () -> handler.handleRequest(event, context(30)));
+    }
+
+    @Test
+    void emptyEventReportsNothing() throws Exception {
+        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(new SQSEvent(), context(30));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RequestHandler<SQSEvent, SQSBatchResponse> handler(String name) throws ReflectiveOperationException {
+        return classes.newInstance(name, RequestHandler.class);
+    }
+
+    private Context context(int timeoutSeconds) {
+        return new LocalContext("ship", 512, timeoutSeconds, new PrintStream(log, true, StandardCharsets.UTF_8), clock);
+    }
+
+    private String log() {
+        return log.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The standard fixture with message 3 repaired, so that every body decodes. */
+    private static SQSEvent validStandardBatch() {
+        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-standard-batch.json");
+        event.getRecords().get(3).setBody("{\"id\":\"o-3\",\"quantity\":4}");
+        return event;
+    }
+
+    private static List<String> failedIds(SQSBatchResponse response) {
+        return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .toList();
+    }
+}

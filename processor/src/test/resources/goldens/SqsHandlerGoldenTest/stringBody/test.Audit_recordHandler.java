@@ -1,0 +1,54 @@
+package test;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.sluice.runtime.SqsBatchFailures;
+import dev.sluice.runtime.TimeoutGuard;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Lambda handler of function {@code auditTrail}: calls {@link Audit#record} for each message
+ * of the SQS queue {@code audit-events}.
+ *
+ * <p>A message whose decoding or processing throws is reported in the batch response, and only that message
+ * is retried (the event source mapping sets ReportBatchItemFailures).
+ *
+ * <p>Handler: {@code test.Audit_recordHandler::handleRequest}
+ */
+@Generated("dev.sluice.processor.SluiceProcessor")
+public final class Audit_recordHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+    private static final String FUNCTION_NAME = "auditTrail";
+
+    /**
+     * Below this much remaining time no message is started (@Function.timeoutMarginMillis).
+     */
+    private static final long TIMEOUT_MARGIN_MILLIS = 2000L;
+
+    /**
+     * Created once per container, during Lambda's init phase, and reused by every invocation.
+     */
+    private final Audit target = new Audit();
+
+    @Override
+    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        List<SQSEvent.SQSMessage> messages = SqsBatchFailures.messages(event);
+        SqsBatchFailures failures = new SqsBatchFailures(FUNCTION_NAME, context);
+        for (int i = 0; i < messages.size(); i++) {
+            if (TimeoutGuard.expiring(context, TIMEOUT_MARGIN_MILLIS)) {
+                // Report the rest instead of timing out: a timeout would retry the whole batch.
+                failures.timedOut(messages, i);
+                break;
+            }
+            SQSEvent.SQSMessage message = messages.get(i);
+            try {
+                target.record(message.getBody());
+            } catch (Exception e) {
+                failures.failed(message, e);
+            }
+        }
+        return failures.response();
+    }
+}
