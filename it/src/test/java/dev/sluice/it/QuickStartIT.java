@@ -1,0 +1,70 @@
+package dev.sluice.it;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's quick start, copied into a new Maven project exactly as written and built with Maven against the
+ * Sluice artifacts this build installed. If the README drifts from what works, this fails.
+ */
+class QuickStartIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("sluice.root", ".."));
+    private static final Pattern BLOCK = Pattern.compile(
+            "<!-- quickstart:(?<kind>pom|java)(?: (?<path>\\S+))? -->\\s*```\\w+\\n(?<body>.*?)```", Pattern.DOTALL);
+
+    @Test
+    void readmeQuickStartBuildsALambdaJar(@TempDir Path project) throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        Matcher blocks = BLOCK.matcher(readme);
+        int written = 0;
+        while (blocks.find()) {
+            Path target = project.resolve(blocks.group("kind").equals("pom") ? "pom.xml" : blocks.group("path"));
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, blocks.group("body"), StandardCharsets.UTF_8);
+            written++;
+        }
+        assertWithMessage("quick-start blocks in README.md").that(written).isEqualTo(2);
+
+        Process maven = new ProcessBuilder(mavenCommand("-B", "-ntp", "-q", "package"))
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(project.resolve("build.log").toFile())
+                .start();
+        assertWithMessage("mvn package did not finish").that(maven.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertWithMessage("mvn package failed:\n%s", Files.readString(project.resolve("build.log")))
+                .that(maven.exitValue()).isEqualTo(0);
+
+        assertThat(Files.exists(project.resolve(
+                "target/generated-sources/annotations/com/example/orders/Orders_shipHandler.java"))).isTrue();
+        try (JarFile jar = new JarFile(project.resolve("target/orders-1.0.0.jar").toFile())) {
+            assertThat(jar.getEntry("com/example/orders/Orders_shipHandler.class")).isNotNull();
+            assertThat(jar.getEntry("dev/sluice/runtime/SqsBatchFailures.class")).isNotNull();
+            assertThat(jar.getEntry("com/amazonaws/services/lambda/runtime/events/SQSEvent.class")).isNotNull();
+            assertThat(jar.getEntry("dev/sluice/annotations/OnSqs.class")).isNull(); // compile time only
+        }
+    }
+
+    /** The Maven running this build (Maven Wrapper's), so the quick start is tried with the same version. */
+    private static List<String> mavenCommand(String... args) throws IOException {
+        String home = System.getProperty("maven.home");
+        Path mvn = home == null ? null : Path.of(home, "bin", "mvn");
+        List<String> command = new ArrayList<>();
+        command.add(mvn != null && Files.isExecutable(mvn) ? mvn.toString() : "mvn");
+        command.addAll(List.of(args));
+        return command;
+    }
+}
