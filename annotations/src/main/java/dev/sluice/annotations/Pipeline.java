@@ -38,6 +38,15 @@ public @interface Pipeline {
     /** Timeout of functions that do not set {@link Function#timeoutSeconds()}, in seconds (1 to 900). */
     int timeoutSeconds() default 30;
 
-    /** Queues this pipeline creates; functions refer to them by {@link Queue#name()}. */
+    /** Days CloudWatch Logs keeps each function's log; 0 keeps them forever. */
+    int logRetentionDays() default 30;
+
+    /** Queues of this pipeline; functions refer to them by {@link Queue#name()}. */
     Queue[] queues() default {};
+
+    /** DynamoDB tables of this pipeline; functions refer to them by {@link Table#name()}. */
+    Table[] tables() default {};
+
+    /** S3 buckets of this pipeline; functions refer to them by {@link Bucket#name()}. */
+    Bucket[] buckets() default {};
 }

@@ -6,8 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An SQS queue the pipeline creates, listed in {@link Pipeline#queues()}. A name ending in {@code .fifo}
- * declares a FIFO queue. Physical names are stage-aware: {@code <service>-<stage>-<name>}.
+ * An SQS queue of the pipeline, listed in {@link Pipeline#queues()}: created by the descriptor, or, with
+ * {@link #arn()}, an existing queue that functions refer to by name. A name ending in {@code .fifo} declares a
+ * FIFO queue. Created queues get stage-aware physical names, {@code <service>-<stage>-<name>}, and a dead-letter
+ * queue {@code <service>-<stage>-<name>-dlq} unless {@link #maxReceiveCount()} is 0.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -25,4 +27,7 @@ public @interface Queue {
 
     /** Receives before a message moves to the dead-letter queue {@code <name>-dlq}; {@code 0} means no DLQ. */
     int maxReceiveCount() default 5;
+
+    /** The ARN of an existing queue; when set, the descriptor creates nothing and only grants access. */
+    String arn() default "";
 }

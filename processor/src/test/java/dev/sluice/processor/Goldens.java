@@ -26,6 +26,17 @@ final class Goldens {
         JavaFileObject file = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, path)
                 .orElseThrow(() -> new AssertionError("not generated: " + path + "; generated: "
                         + compilation.generatedSourceFiles()));
+        assertMatches(file, qualifiedName + ".java", test);
+    }
+
+    /** A generated resource, e.g. {@code serverless.yml}, against {@code goldens/<class>/<method>/<name>}. */
+    static void assertResource(Compilation compilation, String name, TestInfo test) {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, name)
+                .orElseThrow(() -> new AssertionError("not generated: " + name));
+        assertMatches(file, name, test);
+    }
+
+    private static void assertMatches(JavaFileObject file, String goldenName, TestInfo test) {
         String actual;
         try {
             actual = file.getCharContent(false).toString();
@@ -35,7 +46,7 @@ final class Goldens {
         Path golden = Path.of(System.getProperty("goldens.dir", "src/test/resources/goldens"),
                 test.getTestClass().orElseThrow().getSimpleName(),
                 test.getTestMethod().orElseThrow().getName(),
-                qualifiedName + ".java");
+                goldenName);
         try {
             if (Boolean.getBoolean("goldens.update")) {
                 Files.createDirectories(golden.getParent());
@@ -48,7 +59,7 @@ final class Goldens {
                         + "; create it with -Dgoldens.update=true");
             }
             assertWithMessage("generated %s differs from golden %s (rewrite with -Dgoldens.update=true)",
-                    qualifiedName, golden)
+                    goldenName, golden)
                     .that(actual)
                     .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -79,8 +79,46 @@ public enum Message {
     QUEUE_NAME("queue name \"%s\" is invalid: use 1 to 80 letters, digits, hyphens and underscores, with "
             + "\".fifo\" at the end for a FIFO queue."),
     QUEUE_DUPLICATE("queue \"%s\" is declared twice. Keep one @Queue(name = \"%s\")."),
+    QUEUE_VISIBILITY_RANGE("visibilityTimeoutSeconds %d of queue %s is out of range: SQS allows 0 to 43200 "
+            + "(12 hours). Leave it unset to derive it from the consuming function."),
+    QUEUE_VISIBILITY_BELOW_TIMEOUT("queue %s has visibilityTimeoutSeconds = %d, below the %d s timeout of its "
+            + "consumer %s: Lambda refuses such an event source mapping. Leave it unset (Sluice then derives "
+            + "%d s, six times the timeout plus the batching window, as AWS recommends) or raise it."),
+    QUEUE_MAX_RECEIVE("maxReceiveCount %d of queue %s is out of range: use 1 to 1000, or 0 for no dead-letter queue."),
+    QUEUE_ARN("arn \"%s\" of queue %s is not an SQS queue ARN ending in that name. Expected "
+            + "arn:aws:sqs:<region>:<12-digit account>:%s."),
+    TABLE_NAME("table name \"%s\" is invalid: use 3 to 200 letters, digits, hyphens, underscores and dots."),
+    TABLE_DUPLICATE("table \"%s\" is declared twice. Keep one @Table(name = \"%s\")."),
+    TABLE_KEY_MISSING("table %s has no partitionKey. A table the pipeline creates needs one, e.g. "
+            + "partitionKey = \"id\"; or set arn for an existing table."),
+    TABLE_CAPACITY("table %s is %s but readCapacity = %d and writeCapacity = %d: PROVISIONED tables need both "
+            + "above 0, PAY_PER_REQUEST tables neither."),
+    TABLE_ARN("arn \"%s\" of table %s is not a DynamoDB table ARN. Expected "
+            + "arn:aws:dynamodb:<region>:<12-digit account>:table/<table name>."),
+    BUCKET_NAME("bucket name \"%s\" is invalid: use lowercase letters, digits and hyphens, starting and ending "
+            + "with a letter or digit."),
+    BUCKET_DUPLICATE("bucket \"%s\" is declared twice. Keep one @Bucket(name = \"%s\")."),
+    BUCKET_EXISTING("existing bucket name \"%s\" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "
+            + "dots and hyphens."),
+    PHYSICAL_NAME_TOO_LONG("%s %s becomes \"%s\" (%d characters) at stage %s; AWS allows %d. Shorten the service "
+            + "or the %s name."),
+    RESOURCE_ID_CLASH("%s \"%s\" and %s \"%s\" both become the CloudFormation resource or environment variable "
+            + "%s. Rename one of them."),
+    LOG_RETENTION("logRetentionDays %d is not a retention CloudWatch Logs offers. Use one of %s, or 0 to keep "
+            + "logs forever."),
+    GRANT_UNDECLARED("@%s(\"%s\") names no %s declared in @Pipeline(%s = ...) of %s (it declares %s).%s "
+            + "Declare it there; for an existing one, declare it with its ARN or name."),
+    BUCKET_PREFIX("prefix \"%s\" is invalid: write a plain key prefix such as \"reports/\", without '*' and "
+            + "without a leading '/'."),
+    IAM_WILDCARD("@IamStatement %s \"%s\" contains '*'. Sluice grants nothing by wildcard: name the exact "
+            + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue)."),
+    IAM_ACTION("@IamStatement action \"%s\" is not an IAM action. Write service:Action, e.g. kms:Decrypt."),
+    IAM_RESOURCE("@IamStatement resource \"%s\" is not an ARN. Write the full ARN, e.g. "
+            + "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab."),
+    IAM_EMPTY("@IamStatement needs at least one action and one resource."),
 
     // --- the processor itself -------------------------------------------------------------------------------
+    DESCRIPTOR_WRITE("cannot write serverless.yml to %s: %s. Check the sluice.descriptorDir option (-A...)."),
     TYPE_UNRESOLVED("type %s used by %s could not be resolved. Check above for compilation errors; otherwise make "
             + "sure it is on the compile classpath."),
     INTERNAL_ERROR("the Sluice processor failed on %s: %s. This is a bug in Sluice; please report it with this "

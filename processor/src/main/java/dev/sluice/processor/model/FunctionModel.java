@@ -1,6 +1,7 @@
 package dev.sluice.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param description the console description, possibly empty
  * @param environment environment variables, in declaration order
  * @param timeoutMarginMillis the timeout guard's margin
+ * @param grants what the code does with the pipeline's resources, in declaration order
+ * @param statements raw IAM statements (the escape hatch)
  * @param origin the annotated method, for diagnostics in later rounds
  */
 public record FunctionModel(
@@ -30,6 +33,8 @@ public record FunctionModel(
         Map<String, String> environment,
         long timeoutMarginMillis,
         Trigger trigger,
+        List<Grant> grants,
+        List<IamStatementModel> statements,
         MethodRef origin) {
 
     /** The handler string AWS's Java runtime is configured with. */

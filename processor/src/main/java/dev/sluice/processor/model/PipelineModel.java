@@ -2,9 +2,10 @@ package dev.sluice.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The pipeline declaration of a module: service name, defaults and declared resources.
+ * The pipeline declaration of a module: service name, defaults and resources.
  *
  * @param declaringClass the class annotated with {@code @Pipeline}
  */
@@ -16,4 +17,20 @@ public record PipelineModel(
         String stage,
         int memoryMb,
         int timeoutSeconds,
-        List<QueueModel> queues) {}
+        int logRetentionDays,
+        List<QueueModel> queues,
+        List<TableModel> tables,
+        List<BucketModel> buckets) {
+
+    public Optional<QueueModel> queue(String name) {
+        return queues.stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+
+    public Optional<TableModel> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<BucketModel> bucket(String name) {
+        return buckets.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+}

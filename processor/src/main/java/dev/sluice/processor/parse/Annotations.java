@@ -1,6 +1,8 @@
 package dev.sluice.processor.parse;
 
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -40,6 +42,70 @@ public final class Annotations {
             }
         }
         return null;
+    }
+
+    /**
+     * Where each occurrence of a repeatable annotation was written, in source order (the order of
+     * {@link Element#getAnnotationsByType}): its own mirror, or its container's mirror plus its element there.
+     */
+    public record Occurrence(AnnotationMirror mirror, AnnotationValue value) {
+
+        /** Where to point at {@code attribute} of this occurrence. */
+        public AnnotationValue at(String attribute) {
+            return value == null ? written(mirror, attribute) : Annotations.attribute(value, attribute);
+        }
+    }
+
+    public static List<Occurrence> occurrences(Element element, Class<? extends Annotation> type,
+            Class<? extends Annotation> container) {
+        List<Occurrence> found = new ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (name.equals(type.getCanonicalName())) {
+                found.add(new Occurrence(mirror, null));
+            } else if (name.equals(container.getCanonicalName())) {
+                for (AnnotationValue value : elements(mirror, "value")) {
+                    found.add(new Occurrence(mirror, value));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The elements of an array attribute as written, e.g. the {@code @Queue(...)} values of {@code queues}; a
+     * single element written without braces counts as a one-element array.
+     */
+    public static List<AnnotationValue> elements(AnnotationMirror mirror, String name) {
+        AnnotationValue written = written(mirror, name);
+        if (written == null) {
+            return List.of();
+        }
+        if (written.getValue() instanceof List<?> list) {
+            List<AnnotationValue> values = new ArrayList<>();
+            for (Object item : list) {
+                values.add((AnnotationValue) item);
+            }
+            return values;
+        }
+        return List.of(written);
+    }
+
+    /**
+     * Where to point at attribute {@code name} of a nested annotation (an element of {@link #elements}): the
+     * attribute's value when written, else the nested annotation itself. Null stays null.
+     */
+    public static AnnotationValue attribute(AnnotationValue nested, String name) {
+        if (nested == null || !(nested.getValue() instanceof AnnotationMirror mirror)) {
+            return nested;
+        }
+        AnnotationValue value = written(mirror, name);
+        return value != null ? value : nested;
+    }
+
+    /** The i-th element of {@code values}, or null when there is none (the attribute was defaulted). */
+    public static AnnotationValue at(List<AnnotationValue> values, int index) {
+        return index < values.size() ? values.get(index) : null;
     }
 
     /** The source form of a method, e.g. {@code Payments.processPayment(Payment)}, for messages. */

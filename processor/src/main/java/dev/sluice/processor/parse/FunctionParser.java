@@ -4,15 +4,23 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.Env;
 import dev.sluice.annotations.Function;
+import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.UsesBucket;
+import dev.sluice.annotations.UsesQueue;
+import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.Grant;
+import dev.sluice.processor.model.IamStatementModel;
 import dev.sluice.processor.model.MethodRef;
 import dev.sluice.processor.model.QueueRef;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.model.Trigger;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -56,7 +64,31 @@ public final class FunctionParser {
                 Collections.unmodifiableMap(environment),
                 function == null ? 2000 : function.timeoutMarginMillis(),
                 trigger(method),
+                grants(method),
+                statements(method),
                 ref(method, types));
+    }
+
+    private static List<Grant> grants(ExecutableElement method) {
+        List<Grant> grants = new ArrayList<>();
+        for (UsesTable table : method.getAnnotationsByType(UsesTable.class)) {
+            grants.add(new Grant.TableGrant(table.value(), table.access()));
+        }
+        for (UsesBucket bucket : method.getAnnotationsByType(UsesBucket.class)) {
+            grants.add(new Grant.BucketGrant(bucket.value(), bucket.access(), bucket.prefix()));
+        }
+        for (UsesQueue queue : method.getAnnotationsByType(UsesQueue.class)) {
+            grants.add(new Grant.QueueGrant(queue.value()));
+        }
+        return List.copyOf(grants);
+    }
+
+    private static List<IamStatementModel> statements(ExecutableElement method) {
+        List<IamStatementModel> statements = new ArrayList<>();
+        for (IamStatement statement : method.getAnnotationsByType(IamStatement.class)) {
+            statements.add(new IamStatementModel(List.of(statement.actions()), List.of(statement.resources())));
+        }
+        return List.copyOf(statements);
     }
 
     private static Trigger trigger(ExecutableElement method) {

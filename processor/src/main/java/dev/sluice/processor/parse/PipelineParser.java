@@ -1,10 +1,14 @@
 package dev.sluice.processor.parse;
 
 import com.palantir.javapoet.ClassName;
+import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
+import dev.sluice.annotations.Table;
+import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -19,7 +23,23 @@ public final class PipelineParser {
             queues.add(new QueueModel(
                     queue.name(),
                     queue.visibilityTimeoutSeconds() < 0 ? null : queue.visibilityTimeoutSeconds(),
-                    queue.maxReceiveCount()));
+                    queue.maxReceiveCount(),
+                    emptyToNull(queue.arn())));
+        }
+        List<TableModel> tables = new ArrayList<>();
+        for (Table table : pipeline.tables()) {
+            List<TableModel.IndexModel> indexes = new ArrayList<>();
+            for (Table.Index index : table.indexes()) {
+                indexes.add(new TableModel.IndexModel(index.name(), index.partitionKey(), index.partitionKeyType(),
+                        emptyToNull(index.sortKey()), index.sortKeyType()));
+            }
+            tables.add(new TableModel(table.name(), table.partitionKey(), table.partitionKeyType(),
+                    emptyToNull(table.sortKey()), table.sortKeyType(), List.copyOf(indexes), table.billing(),
+                    table.readCapacity(), table.writeCapacity(), emptyToNull(table.arn())));
+        }
+        List<BucketModel> buckets = new ArrayList<>();
+        for (Bucket bucket : pipeline.buckets()) {
+            buckets.add(new BucketModel(bucket.name(), emptyToNull(bucket.existing())));
         }
         return new PipelineModel(
                 ClassName.get(type),
@@ -29,6 +49,13 @@ public final class PipelineParser {
                 pipeline.stage(),
                 pipeline.memoryMb(),
                 pipeline.timeoutSeconds(),
-                List.copyOf(queues));
+                pipeline.logRetentionDays(),
+                List.copyOf(queues),
+                List.copyOf(tables),
+                List.copyOf(buckets));
+    }
+
+    static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
     }
 }

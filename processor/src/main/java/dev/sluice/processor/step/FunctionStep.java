@@ -10,6 +10,7 @@ import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.validate.FunctionValidator;
+import dev.sluice.processor.validate.GrantValidator;
 import dev.sluice.processor.validate.SqsTriggerValidator;
 import java.io.IOException;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ final class FunctionStep {
     private final Filer filer;
     private final FunctionValidator functionValidator;
     private final SqsTriggerValidator sqsValidator = new SqsTriggerValidator();
+    private final GrantValidator grantValidator = new GrantValidator();
     private final FunctionParser parser;
     private final SqsHandlerGenerator sqsGenerator;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
@@ -50,6 +52,7 @@ final class FunctionStep {
         Report report = new Report();
         functionValidator.validate(method, "OnSqs", report);
         sqsValidator.validate(method, report);
+        grantValidator.validate(method, report);
         if (!report.isClean()) {
             report.printTo(messager);
             return Optional.empty();

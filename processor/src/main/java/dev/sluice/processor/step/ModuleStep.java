@@ -41,8 +41,13 @@ import javax.tools.Diagnostic;
  */
 public final class ModuleStep {
 
+    /** Where to write serverless.yml besides target/classes; by default the module root, found from it. */
+    public static final String DESCRIPTOR_DIR = "sluice.descriptorDir";
+    /** The deployable jar, relative to the descriptor, e.g. {@code target/orders-1.0.0.jar}. */
+    public static final String ARTIFACT = "sluice.artifact";
+
     /** Processor options ({@code -A...}) Sluice reads. */
-    public static final Set<String> OPTIONS = Set.of();
+    public static final Set<String> OPTIONS = Set.of(DESCRIPTOR_DIR, ARTIFACT);
 
     private final ProcessingEnvironment env;
     private final Messager messager;
@@ -51,6 +56,7 @@ public final class ModuleStep {
     private final ElementLocator locator;
     private final PipelineValidator pipelineValidator = new PipelineValidator();
     private final PipelineParser pipelineParser = new PipelineParser();
+    private final DescriptorStep descriptors;
 
     private final List<FunctionModel> models = new ArrayList<>();
     private final Set<MethodRef> deferred = new LinkedHashSet<>();
@@ -63,6 +69,7 @@ public final class ModuleStep {
         this.messager = env.getMessager();
         this.types = env.getTypeUtils();
         this.locator = new ElementLocator(env.getElementUtils(), types);
+        this.descriptors = new DescriptorStep(env, locator);
         this.functions = new FunctionStep(messager, env.getFiler(), env.getElementUtils(), types,
                 GeneratedAnnotation.of(env.getElementUtils()));
     }
@@ -71,7 +78,7 @@ public final class ModuleStep {
     public void process(RoundEnvironment round) {
         try {
             if (round.processingOver()) {
-                finish();
+                finish(round.errorRaised());
             } else {
                 processRound(round);
             }
@@ -122,7 +129,7 @@ public final class ModuleStep {
         report.printTo(messager);
     }
 
-    private void finish() {
+    private void finish(boolean errorsBefore) throws IOException {
         Report report = new Report();
         for (MethodRef ref : deferred) {
             locator.method(ref).ifPresent(method -> report.error(method, Message.TYPE_UNRESOLVED,
@@ -144,7 +151,11 @@ public final class ModuleStep {
             return;
         }
         new PipelineChecks(locator).check(pipeline, models, report);
+        boolean clean = report.isClean();
         report.printTo(messager);
+        if (clean && !errorsBefore && pipeline != null) {
+            descriptors.write(pipeline, models);
+        }
     }
 
     private static boolean hasUnresolvedTypes(ExecutableElement method) {

@@ -2,26 +2,45 @@ package dev.sluice.processor.validate;
 
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.Pipeline;
+import dev.sluice.annotations.UsesBucket;
+import dev.sluice.annotations.UsesQueue;
+import dev.sluice.annotations.UsesTable;
+import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.SqsTrigger;
+import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.Annotations;
+import dev.sluice.processor.parse.Annotations.Occurrence;
 import dev.sluice.processor.step.ElementLocator;
 import java.lang.annotation.Annotation;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Rules that need the whole module: they run once every function and the pipeline are known, after the last
- * round. Each rule reports on the method at fault.
+ * round. Each rule reports on the annotation at fault, in whichever class it is.
  */
 public final class PipelineChecks {
+
+    /** SQS queue names and S3 bucket names are limited to 80 and 63 characters. */
+    private static final int QUEUE_NAME_MAX = 80;
+    private static final int BUCKET_NAME_MAX = 63;
+    /** A bucket name ends with {@code -<12-digit account>-<region>}; regions are up to 14 characters. */
+    private static final int BUCKET_SUFFIX = 1 + 12 + 1 + 14;
 
     private final ElementLocator locator;
 
@@ -31,15 +50,15 @@ public final class PipelineChecks {
 
     /** {@code functions} sorted by name; {@code pipeline} null when the module declares none. */
     public void check(PipelineModel pipeline, List<FunctionModel> functions, Report report) {
-        if (functions.isEmpty()) {
-            return;
-        }
         if (pipeline == null) {
-            FunctionModel first = functions.get(0);
-            locator.method(first.origin()).ifPresent(method ->
-                    report.error(method, Message.PIPELINE_MISSING, first.origin().type() + "." + first.method()));
+            if (!functions.isEmpty()) {
+                FunctionModel first = functions.get(0);
+                locator.method(first.origin()).ifPresent(method -> report.error(method, Message.PIPELINE_MISSING,
+                        first.origin().type() + "." + first.method()));
+            }
             return;
         }
+        checkResourceNames(pipeline, report);
         Map<String, FunctionModel> byName = new HashMap<>();
         for (FunctionModel function : functions) {
             FunctionModel other = byName.putIfAbsent(function.name(), function);
@@ -48,36 +67,151 @@ public final class PipelineChecks {
                         other.origin(), function.origin());
             }
             if (function.trigger() instanceof SqsTrigger sqs) {
-                checkQueue(pipeline, function, sqs, report);
+                checkTriggerQueue(pipeline, function, sqs, report);
             }
             int timeoutMillis = function.effectiveTimeoutSeconds(pipeline) * 1000;
             if (function.timeoutMarginMillis() < 0 || function.timeoutMarginMillis() >= timeoutMillis) {
                 on(function, Function.class, "timeoutMarginMillis", report, Message.TIMEOUT_MARGIN,
                         function.timeoutMarginMillis(), timeoutMillis / 1000, timeoutMillis);
             }
+            checkGrants(pipeline, function, report);
         }
     }
 
-    private void checkQueue(PipelineModel pipeline, FunctionModel function, SqsTrigger sqs, Report report) {
+    private void checkTriggerQueue(PipelineModel pipeline, FunctionModel function, SqsTrigger sqs, Report report) {
         if (!sqs.queue().isDeclared()) {
             return;
         }
-        List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
         String name = sqs.queue().declaredName();
-        if (!declared.contains(name)) {
-            String suggestion = Suggestions.closest(name, declared).map(s -> " Did you mean \"" + s + "\"?").orElse("");
+        Optional<QueueModel> queue = pipeline.queue(name);
+        if (queue.isEmpty()) {
+            List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
             on(function, OnSqs.class, "queue", report, Message.SQS_QUEUE_UNDECLARED, name,
-                    pipeline.declaringClass().canonicalName(),
-                    declared.isEmpty() ? "no queues" : declared.stream().collect(Collectors.joining(", ", "[", "]")),
-                    suggestion, name);
+                    pipeline.declaringClass().canonicalName(), listed(declared), didYouMean(name, declared), name);
+            return;
+        }
+        Integer visibility = queue.get().visibilityTimeoutSeconds();
+        int timeout = function.effectiveTimeoutSeconds(pipeline);
+        if (visibility != null && visibility < timeout) {
+            int derived = 6 * timeout + sqs.maxBatchingWindowSeconds();
+            onPipelineResource(pipeline, "queues", pipeline.queues().indexOf(queue.get()), "visibilityTimeoutSeconds",
+                    report, Message.QUEUE_VISIBILITY_BELOW_TIMEOUT, name, visibility, timeout, function.name(),
+                    derived);
         }
     }
 
-    private void on(FunctionModel function, Class<? extends Annotation> annotation,
-            String attribute, Report report, Message message, Object... args) {
+    private void checkGrants(PipelineModel pipeline, FunctionModel function, Report report) {
+        List<String> tables = pipeline.tables().stream().map(TableModel::name).toList();
+        List<String> buckets = pipeline.buckets().stream().map(BucketModel::name).toList();
+        List<String> queues = pipeline.queues().stream().map(QueueModel::name).toList();
+        int tableIndex = 0;
+        int bucketIndex = 0;
+        int queueIndex = 0;
+        for (Grant grant : function.grants()) {
+            if (grant instanceof Grant.TableGrant table) {
+                undeclared(pipeline, function, UsesTable.class, UsesTable.List.class, tableIndex++, table.resource(),
+                        "table", "tables", tables, report);
+            } else if (grant instanceof Grant.BucketGrant bucket) {
+                undeclared(pipeline, function, UsesBucket.class, UsesBucket.List.class, bucketIndex++,
+                        bucket.resource(), "bucket", "buckets", buckets, report);
+            } else if (grant instanceof Grant.QueueGrant queue) {
+                undeclared(pipeline, function, UsesQueue.class, UsesQueue.List.class, queueIndex++, queue.resource(),
+                        "queue", "queues", queues, report);
+            }
+        }
+    }
+
+    private void undeclared(PipelineModel pipeline, FunctionModel function, Class<? extends Annotation> type,
+            Class<? extends Annotation> container, int index, String name, String kind, String attribute,
+            List<String> declared, Report report) {
+        if (declared.contains(name)) {
+            return;
+        }
+        locator.method(function.origin()).ifPresent(method -> {
+            Occurrence at = Annotations.occurrences(method, type, container).get(index);
+            report.error(method, at.mirror(), at.at("value"), Message.GRANT_UNDECLARED, type.getSimpleName(), name,
+                    kind, attribute, pipeline.declaringClass().canonicalName(), listed(declared),
+                    didYouMean(name, declared));
+        });
+    }
+
+    /** Physical names within AWS's limits at the default stage, and no two resources sharing an id. */
+    private void checkResourceNames(PipelineModel pipeline, Report report) {
+        Map<String, Owner> ids = new HashMap<>();
+        Owner framework = new Owner("resource", "of the Serverless Framework");
+        ids.put("ServerlessDeploymentBucket", framework);
+        ids.put("ServerlessDeploymentBucketPolicy", framework);
+        for (int i = 0; i < pipeline.queues().size(); i++) {
+            QueueModel queue = pipeline.queues().get(i);
+            claim(pipeline, ids, new Owner("queue", queue.name()), "queues", i, report,
+                    Names.queueId(queue.name()), Names.deadLetterQueueId(queue.name()), Names.queueUrlEnv(queue.name()));
+            if (!queue.created()) {
+                continue;
+            }
+            String longest = queue.hasDeadLetterQueue() ? Names.deadLetterName(queue.name()) : queue.name();
+            String physical = Names.physicalFor(pipeline.service(), pipeline.stage(), longest);
+            if (physical.length() > QUEUE_NAME_MAX) {
+                onPipelineResource(pipeline, "queues", i, "name", report, Message.PHYSICAL_NAME_TOO_LONG, "queue",
+                        queue.name(), physical, physical.length(), pipeline.stage(), QUEUE_NAME_MAX, "queue");
+            }
+        }
+        for (int i = 0; i < pipeline.tables().size(); i++) {
+            TableModel table = pipeline.tables().get(i);
+            claim(pipeline, ids, new Owner("table", table.name()), "tables", i, report,
+                    Names.tableId(table.name()), Names.tableEnv(table.name()));
+        }
+        for (int i = 0; i < pipeline.buckets().size(); i++) {
+            BucketModel bucket = pipeline.buckets().get(i);
+            claim(pipeline, ids, new Owner("bucket", bucket.name()), "buckets", i, report,
+                    Names.bucketId(bucket.name()), Names.bucketEnv(bucket.name()));
+            String physical = Names.physicalFor(pipeline.service().toLowerCase(Locale.ROOT), pipeline.stage(),
+                    bucket.name()) + "-123456789012-ap-southeast-2";
+            if (bucket.created() && physical.length() > BUCKET_NAME_MAX) {
+                onPipelineResource(pipeline, "buckets", i, "name", report, Message.PHYSICAL_NAME_TOO_LONG, "bucket",
+                        bucket.name(), physical, physical.length(), pipeline.stage(), BUCKET_NAME_MAX, "bucket");
+            }
+        }
+    }
+
+    /** Who derived a CloudFormation logical id or an environment variable name first. */
+    private record Owner(String kind, String name) {}
+
+    private void claim(PipelineModel pipeline, Map<String, Owner> ids, Owner owner, String attribute, int index,
+            Report report, String... derived) {
+        for (String id : derived) {
+            Owner previous = ids.putIfAbsent(id, owner);
+            if (previous != null && !previous.equals(owner)) {
+                onPipelineResource(pipeline, attribute, index, "name", report, Message.RESOURCE_ID_CLASH,
+                        previous.kind(), previous.name(), owner.kind(), owner.name(), id);
+                return;
+            }
+        }
+    }
+
+    private void on(FunctionModel function, Class<? extends Annotation> annotation, String attribute, Report report,
+            Message message, Object... args) {
         locator.method(function.origin()).ifPresent(method -> {
             AnnotationMirror mirror = Annotations.mirror(method, annotation).orElse(null);
             report.error(method, mirror, Annotations.written(mirror, attribute), message, args);
         });
+    }
+
+    /** Reports on attribute {@code attribute} of the {@code index}-th resource in {@code @Pipeline(kind = ...)}. */
+    private void onPipelineResource(PipelineModel pipeline, String kind, int index, String attribute, Report report,
+            Message message, Object... args) {
+        Optional<TypeElement> type = locator.type(pipeline.declaringClass().canonicalName());
+        type.ifPresent(element -> {
+            AnnotationMirror mirror = Annotations.mirror(element, Pipeline.class).orElse(null);
+            AnnotationValue nested = Annotations.at(Annotations.elements(mirror, kind), index);
+            report.error(element, mirror, Annotations.attribute(nested, attribute), message, args);
+        });
+    }
+
+    private static String listed(List<String> names) {
+        return names.isEmpty() ? "none" : names.stream().collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String didYouMean(String name, List<String> candidates) {
+        return Suggestions.closest(name, candidates).map(s -> " Did you mean \"" + s + "\"?").orElse("");
     }
 }

@@ -1,24 +1,40 @@
 package dev.sluice.processor.validate;
 
+import static dev.sluice.processor.parse.Annotations.at;
+import static dev.sluice.processor.parse.Annotations.attribute;
+
+import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
+import dev.sluice.annotations.Table;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.parse.Annotations;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
-/** Checks one {@code @Pipeline} declaration on its own: names, defaults, declared queues. */
+/** Checks one {@code @Pipeline} declaration on its own: names, defaults and the resources it declares. */
 public final class PipelineValidator {
 
     private static final Pattern SERVICE = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
     private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9]{1,16}");
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,200}");
+    private static final Pattern TABLE_ARN =
+            Pattern.compile("arn:aws(-[a-z]+)*:dynamodb:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:table/[A-Za-z0-9_.-]{3,255}");
+    static final Pattern QUEUE_ARN =
+            Pattern.compile("arn:aws(-[a-z]+)*:sqs:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:(?<name>.+)");
+    private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+    private static final Pattern EXISTING_BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    /** The retention periods CloudWatch Logs accepts, in days. */
+    static final List<Integer> LOG_RETENTIONS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
+            731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
 
     public void validate(TypeElement type, Report report) {
         Pipeline pipeline = type.getAnnotation(Pipeline.class);
@@ -37,21 +53,95 @@ public final class PipelineValidator {
         }
         FunctionValidator.checkMemory(type, mirror, "memoryMb", pipeline.memoryMb(), report);
         FunctionValidator.checkTimeout(type, mirror, "timeoutSeconds", pipeline.timeoutSeconds(), report);
+        if (pipeline.logRetentionDays() != 0 && !LOG_RETENTIONS.contains(pipeline.logRetentionDays())) {
+            report.error(type, mirror, Annotations.written(mirror, "logRetentionDays"), Message.LOG_RETENTION,
+                    pipeline.logRetentionDays(), LOG_RETENTIONS);
+        }
+        validateQueues(type, mirror, pipeline.queues(), report);
+        validateTables(type, mirror, pipeline.tables(), report);
+        validateBuckets(type, mirror, pipeline.buckets(), report);
+    }
 
-        AnnotationValue written = Annotations.written(mirror, "queues");
-        @SuppressWarnings("unchecked")
-        List<? extends AnnotationValue> values = written == null || !(written.getValue() instanceof List)
-                ? List.of()
-                : (List<? extends AnnotationValue>) written.getValue();
+    private static void validateQueues(TypeElement type, AnnotationMirror mirror, Queue[] queues, Report report) {
+        List<AnnotationValue> values = Annotations.elements(mirror, "queues");
         Set<String> names = new HashSet<>();
-        Queue[] queues = pipeline.queues();
         for (int i = 0; i < queues.length; i++) {
-            AnnotationValue at = i < values.size() ? values.get(i) : written;
-            String name = queues[i].name();
+            Queue queue = queues[i];
+            AnnotationValue at = at(values, i);
+            String name = queue.name();
             if (!SqsTriggerValidator.QUEUE_NAME.matcher(name).matches()) {
-                report.error(type, mirror, at, Message.QUEUE_NAME, name);
-            } else if (!names.add(name)) {
+                report.error(type, mirror, attribute(at, "name"), Message.QUEUE_NAME, name);
+                continue;
+            }
+            if (!names.add(name)) {
                 report.error(type, mirror, at, Message.QUEUE_DUPLICATE, name, name);
+            }
+            int visibility = queue.visibilityTimeoutSeconds();
+            if (visibility != -1 && (visibility < 0 || visibility > 43_200)) {
+                report.error(type, mirror, attribute(at, "visibilityTimeoutSeconds"), Message.QUEUE_VISIBILITY_RANGE,
+                        visibility, name);
+            }
+            if (queue.maxReceiveCount() < 0 || queue.maxReceiveCount() > 1000) {
+                report.error(type, mirror, attribute(at, "maxReceiveCount"), Message.QUEUE_MAX_RECEIVE,
+                        queue.maxReceiveCount(), name);
+            }
+            if (!queue.arn().isEmpty()) {
+                Matcher arn = QUEUE_ARN.matcher(queue.arn());
+                if (!arn.matches() || !arn.group("name").equals(name)) {
+                    report.error(type, mirror, attribute(at, "arn"), Message.QUEUE_ARN, queue.arn(), name, name);
+                }
+            }
+        }
+    }
+
+    private static void validateTables(TypeElement type, AnnotationMirror mirror, Table[] tables, Report report) {
+        List<AnnotationValue> values = Annotations.elements(mirror, "tables");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < tables.length; i++) {
+            Table table = tables[i];
+            AnnotationValue at = at(values, i);
+            if (!TABLE_NAME.matcher(table.name()).matches()) {
+                report.error(type, mirror, attribute(at, "name"), Message.TABLE_NAME, table.name());
+                continue;
+            }
+            if (!names.add(table.name())) {
+                report.error(type, mirror, at, Message.TABLE_DUPLICATE, table.name(), table.name());
+            }
+            if (!table.arn().isEmpty()) {
+                if (!TABLE_ARN.matcher(table.arn()).matches()) {
+                    report.error(type, mirror, attribute(at, "arn"), Message.TABLE_ARN, table.arn(), table.name());
+                }
+                continue;
+            }
+            if (table.partitionKey().isEmpty()) {
+                report.error(type, mirror, at, Message.TABLE_KEY_MISSING, table.name());
+            }
+            boolean provisioned = table.billing() == Table.Billing.PROVISIONED;
+            boolean capacities = table.readCapacity() > 0 && table.writeCapacity() > 0;
+            boolean none = table.readCapacity() == 0 && table.writeCapacity() == 0;
+            if (provisioned ? !capacities : !none) {
+                report.error(type, mirror, attribute(at, provisioned ? "billing" : "readCapacity"),
+                        Message.TABLE_CAPACITY, table.name(), table.billing(), table.readCapacity(),
+                        table.writeCapacity());
+            }
+        }
+    }
+
+    private static void validateBuckets(TypeElement type, AnnotationMirror mirror, Bucket[] buckets, Report report) {
+        List<AnnotationValue> values = Annotations.elements(mirror, "buckets");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < buckets.length; i++) {
+            Bucket bucket = buckets[i];
+            AnnotationValue at = at(values, i);
+            if (!BUCKET_NAME.matcher(bucket.name()).matches()) {
+                report.error(type, mirror, attribute(at, "name"), Message.BUCKET_NAME, bucket.name());
+                continue;
+            }
+            if (!names.add(bucket.name())) {
+                report.error(type, mirror, at, Message.BUCKET_DUPLICATE, bucket.name(), bucket.name());
+            }
+            if (!bucket.existing().isEmpty() && !EXISTING_BUCKET.matcher(bucket.existing()).matches()) {
+                report.error(type, mirror, attribute(at, "existing"), Message.BUCKET_EXISTING, bucket.existing());
             }
         }
     }

@@ -22,8 +22,6 @@ public final class SqsTriggerValidator {
 
     /** SQS queue names: up to 80 characters, FIFO ones ending in {@code .fifo}. */
     public static final Pattern QUEUE_NAME = Pattern.compile("(?=.{1,80}$)[A-Za-z0-9_-]+(\\.fifo)?");
-    private static final Pattern QUEUE_ARN =
-            Pattern.compile("arn:aws(-[a-z]+)*:sqs:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:(?<name>.+)");
 
     /** Lambda's limits for SQS event source mappings. */
     static final int MAX_BATCH_STANDARD = 10_000;
@@ -118,7 +116,7 @@ public final class SqsTriggerValidator {
             }
             return Optional.of(QueueRef.declared(sqs.queue()));
         }
-        var matcher = QUEUE_ARN.matcher(sqs.queueArn());
+        var matcher = PipelineValidator.QUEUE_ARN.matcher(sqs.queueArn());
         if (!matcher.matches() || !QUEUE_NAME.matcher(matcher.group("name")).matches()) {
             report.error(method, mirror, Annotations.written(mirror, "queueArn"), Message.SQS_QUEUE_ARN,
                     sqs.queueArn());

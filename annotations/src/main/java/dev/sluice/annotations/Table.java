@@ -1,0 +1,82 @@
+package dev.sluice.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A DynamoDB table of the pipeline, listed in {@link Pipeline#tables()}: created by the descriptor as
+ * {@code <service>-<stage>-<name>} (kept when the stack is deleted), or, with {@link #arn()}, an existing one.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({})
+public @interface Table {
+
+    /** Logical name, unique in the pipeline: letters, digits, hyphens, underscores and dots. */
+    String name();
+
+    /** Partition key attribute. Required for a created table. */
+    String partitionKey() default "";
+
+    AttributeType partitionKeyType() default AttributeType.STRING;
+
+    /** Sort key attribute; none when empty. */
+    String sortKey() default "";
+
+    AttributeType sortKeyType() default AttributeType.STRING;
+
+    /** Global secondary indexes; reading a table with indexes also grants reading them. */
+    Index[] indexes() default {};
+
+    Billing billing() default Billing.PAY_PER_REQUEST;
+
+    /** Read capacity units, for {@link Billing#PROVISIONED} only. */
+    int readCapacity() default 0;
+
+    /** Write capacity units, for {@link Billing#PROVISIONED} only. */
+    int writeCapacity() default 0;
+
+    /** The ARN of an existing table; when set, the descriptor creates nothing and only grants access. */
+    String arn() default "";
+
+    /** Key attribute types, as DynamoDB names them S, N and B. */
+    enum AttributeType {
+        STRING("S"),
+        NUMBER("N"),
+        BINARY("B");
+
+        private final String code;
+
+        AttributeType(String code) {
+            this.code = code;
+        }
+
+        /** DynamoDB's one-letter code. */
+        public String code() {
+            return code;
+        }
+    }
+
+    /** DynamoDB capacity modes. */
+    enum Billing {
+        PAY_PER_REQUEST,
+        PROVISIONED
+    }
+
+    /** A global secondary index projecting all attributes. */
+    @Retention(RetentionPolicy.CLASS)
+    @Target({})
+    @interface Index {
+        String name();
+
+        String partitionKey();
+
+        AttributeType partitionKeyType() default AttributeType.STRING;
+
+        String sortKey() default "";
+
+        AttributeType sortKeyType() default AttributeType.STRING;
+    }
+}

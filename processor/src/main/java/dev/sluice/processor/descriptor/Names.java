@@ -1,0 +1,125 @@
+package dev.sluice.processor.descriptor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Every name the descriptor derives: CloudFormation logical ids, physical names, environment variables and
+ * role names. The runtime's {@code Resources} reads the same environment variable names.
+ */
+public final class Names {
+
+    private Names() {}
+
+    /** The longest stage and region name budgeted for in role names ({@code ap-southeast-2} is 14). */
+    static final int STAGE_BUDGET = 16;
+    static final int REGION_BUDGET = 14;
+    private static final int ROLE_NAME_MAX = 64;
+
+    /** {@code payment-queue} → {@code PaymentQueue}; {@code orders.fifo} → {@code OrdersFifo}. */
+    static String pascal(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("[^A-Za-z0-9]+")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withSuffix(String name, String suffix) {
+        String pascal = pascal(name);
+        return pascal.endsWith(suffix) ? pascal : pascal + suffix;
+    }
+
+    public static String queueId(String queue) {
+        return withSuffix(queue, "Queue");
+    }
+
+    public static String deadLetterQueueId(String queue) {
+        return queueId(queue) + "DeadLetter";
+    }
+
+    public static String tableId(String table) {
+        return withSuffix(table, "Table");
+    }
+
+    public static String bucketId(String bucket) {
+        return withSuffix(bucket, "Bucket");
+    }
+
+    /** The Serverless Framework's normalised function name: {@code process-payment} → {@code ProcessDashpayment}. */
+    static String normalizedFunction(String function) {
+        String replaced = function.replace("-", "Dash").replace("_", "Underscore");
+        return Character.toUpperCase(replaced.charAt(0)) + replaced.substring(1);
+    }
+
+    public static String roleId(String function) {
+        return normalizedFunction(function) + "IamRole";
+    }
+
+    /** The framework's log group resource of a function. */
+    static String logGroupId(String function) {
+        return normalizedFunction(function) + "LogGroup";
+    }
+
+    /** {@code payment-queue} → {@code PAYMENT_QUEUE}. */
+    static String envSuffix(String name) {
+        return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    }
+
+    public static String tableEnv(String table) {
+        return "SLUICE_TABLE_" + envSuffix(table);
+    }
+
+    public static String bucketEnv(String bucket) {
+        return "SLUICE_BUCKET_" + envSuffix(bucket);
+    }
+
+    public static String queueUrlEnv(String queue) {
+        return "SLUICE_QUEUE_URL_" + envSuffix(queue);
+    }
+
+    /** Stage-aware physical name: {@code ${self:service}-${sls:stage}-<name>}. */
+    static String physical(String name) {
+        return "${self:service}-${sls:stage}-" + name;
+    }
+
+    /** The physical name a created queue gets for a given stage, for length checks at compile time. */
+    public static String physicalFor(String service, String stage, String name) {
+        return service + "-" + stage + "-" + name;
+    }
+
+    /** The dead-letter queue's name: {@code orders.fifo} → {@code orders-dlq.fifo}. */
+    public static String deadLetterName(String queue) {
+        return queue.endsWith(".fifo")
+                ? queue.substring(0, queue.length() - ".fifo".length()) + "-dlq.fifo"
+                : queue + "-dlq";
+    }
+
+    /**
+     * The part of a role name fixed at compile time, {@code <service>-<function>}; the stage and region follow at
+     * deploy time. Shortened deterministically (a prefix plus a hash of the whole) so that with a stage of up to
+     * {@value #STAGE_BUDGET} characters the name stays within IAM's 64, and two functions never share one.
+     */
+    public static String roleNamePrefix(String service, String function) {
+        String full = service + "-" + function;
+        int budget = ROLE_NAME_MAX - STAGE_BUDGET - REGION_BUDGET - 2;
+        if (full.length() <= budget) {
+            return full;
+        }
+        return full.substring(0, budget - 9) + "-" + sha256(full).substring(0, 8);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

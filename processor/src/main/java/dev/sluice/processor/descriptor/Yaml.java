@@ -1,0 +1,187 @@
+package dev.sluice.processor.descriptor;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Just enough YAML writing for a Serverless Framework descriptor: block mappings in insertion order, block
+ * sequences, scalars quoted only when YAML would read them as something else, and comments. Nothing is
+ * sorted or reordered here: the caller decides the order, so that output is deterministic and reads well.
+ */
+final class Yaml {
+
+    /** A mapping that keeps insertion order and can carry a comment line above each key. */
+    static final class Mapping {
+        private final Map<String, Object> entries = new LinkedHashMap<>();
+        private final Map<String, String> comments = new LinkedHashMap<>();
+        private final Set<String> blankLinesBefore = new HashSet<>();
+
+        Mapping put(String key, Object value) {
+            if (value != null) {
+                entries.put(key, value);
+            }
+            return this;
+        }
+
+        /** A comment written above {@code key}; multiple lines allowed. */
+        Mapping comment(String key, String text) {
+            comments.put(key, text);
+            return this;
+        }
+
+        /** An empty line before {@code key}, to separate sections. */
+        Mapping blankLineBefore(String key) {
+            blankLinesBefore.add(key);
+            return this;
+        }
+
+        boolean isEmpty() {
+            return entries.isEmpty();
+        }
+
+        /** The value of {@code key}, or null. */
+        Object get(String key) {
+            return entries.get(key);
+        }
+    }
+
+    static Mapping map() {
+        return new Mapping();
+    }
+
+    /** A one-entry mapping, e.g. {@code Ref: X}. */
+    static Mapping map(String key, Object value) {
+        return new Mapping().put(key, value);
+    }
+
+    private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z0-9_/$.(][^\\n]*");
+    private static final Pattern LOOKS_TYPED = Pattern.compile(
+            "(?i)true|false|yes|no|on|off|y|n|null|~|[-+]?(\\d[\\d_]*)?(\\.\\d*)?([eE][-+]?\\d+)?|0x[0-9a-f]+|0o[0-7]+"
+                    + "|[-+]?\\.inf|\\.nan|\\d{4}-\\d\\d?-\\d\\d?([Tt ].*)?|[-+]?\\d+(:[0-5]?\\d)+(\\.\\d*)?");
+
+    private final StringBuilder out = new StringBuilder();
+
+    static String write(List<String> headerComments, Mapping document) {
+        Yaml yaml = new Yaml();
+        for (String line : headerComments) {
+            yaml.out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+        }
+        yaml.mapping(document, 0);
+        return yaml.out.toString();
+    }
+
+    private void mapping(Mapping mapping, int indent) {
+        for (Map.Entry<String, Object> entry : mapping.entries.entrySet()) {
+            String key = entry.getKey();
+            if (mapping.blankLinesBefore.contains(key)) {
+                out.append('\n');
+            }
+            String comment = mapping.comments.get(key);
+            if (comment != null) {
+                for (String line : comment.split("\n")) {
+                    indent(indent).append(line.isEmpty() ? "#" : "# " + line).append('\n');
+                }
+            }
+            indent(indent).append(scalar(key)).append(':');
+            value(entry.getValue(), indent);
+        }
+    }
+
+    /** Writes a value after {@code key:} (or after {@code -}), starting on the current line. */
+    private void value(Object value, int indent) {
+        if (value instanceof Mapping nested) {
+            if (nested.isEmpty()) {
+                out.append(" {}\n");
+            } else {
+                out.append('\n');
+                mapping(nested, indent + 2);
+            }
+        } else if (value instanceof List<?> list) {
+            String flow = flow(list);
+            if (flow != null && flow.length() <= FLOW_WIDTH) {
+                out.append(' ').append(flow).append('\n');
+            } else {
+                out.append('\n');
+                sequence(list, indent + 2);
+            }
+        } else {
+            out.append(' ').append(scalar(value)).append('\n');
+        }
+    }
+
+    private void sequence(List<?> list, int indent) {
+        for (Object item : list) {
+            indent(indent).append('-');
+            if (item instanceof Mapping nested && !nested.isEmpty()) {
+                // "- key: value" with the following keys aligned under the first one.
+                out.append(' ');
+                int length = out.length();
+                mapping(nested, indent + 2);
+                out.delete(length, length + indent + 2);
+            } else {
+                value(item, indent);
+            }
+        }
+    }
+
+    /** Short lists of scalars and one-line mappings are written inline: {@code [ProcessPaymentIamRole, Arn]}. */
+    private static final int FLOW_WIDTH = 72;
+
+    /** The flow form of a value, or null when it has none worth writing (a multi-key mapping, say). */
+    private static String flow(Object value) {
+        if (value instanceof List<?> list) {
+            StringBuilder out = new StringBuilder("[");
+            for (Object item : list) {
+                String text = flow(item);
+                if (text == null) {
+                    return null;
+                }
+                out.append(out.length() > 1 ? ", " : "").append(text);
+            }
+            return out.append(']').toString();
+        }
+        if (value instanceof Mapping mapping) {
+            if (mapping.entries.size() != 1) {
+                return null;
+            }
+            Map.Entry<String, Object> entry = mapping.entries.entrySet().iterator().next();
+            String inner = flow(entry.getValue());
+            return inner == null ? null : "{" + flowScalar(entry.getKey()) + ": " + inner + "}";
+        }
+        return flowScalar(value);
+    }
+
+    /** A scalar inside {@code [...]} or {@code {...}}, where commas and brackets are indicators too. */
+    private static String flowScalar(Object value) {
+        String text = scalar(value);
+        boolean indicators = text.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0);
+        return indicators && !text.startsWith("'") && !text.startsWith("\"")
+                ? "'" + text.replace("'", "''") + "'"
+                : text;
+    }
+
+    private StringBuilder indent(int indent) {
+        return out.append(" ".repeat(indent));
+    }
+
+    static String scalar(Object value) {
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        String text = value.toString();
+        if (text.contains("\n")) {
+            return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+        }
+        boolean plain = PLAIN_SAFE.matcher(text).matches()
+                && !LOOKS_TYPED.matcher(text).matches()
+                && !text.contains(": ")
+                && !text.contains(" #")
+                && !text.endsWith(":")
+                && !text.endsWith(" ");
+        return plain ? text : "'" + text.replace("'", "''") + "'";
+    }
+}

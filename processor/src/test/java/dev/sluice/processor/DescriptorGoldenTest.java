@@ -1,0 +1,97 @@
+package dev.sluice.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.Compiler.compile;
+import static dev.sluice.processor.Compiler.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * The generated serverless.yml, compared as exact text with its golden. The rich pipeline's golden is also
+ * packaged by the real Serverless Framework and linted by cfn-lint in the {@code it} module.
+ */
+class DescriptorGoldenTest {
+
+    /** Every kind of resource and grant, created and existing, standard and FIFO. */
+    static final JavaFileObject SHOP = source("Shop",
+            "import dev.sluice.annotations.Table.AttributeType;",
+            "import dev.sluice.annotations.Table.Billing;",
+            "import dev.sluice.annotations.Table.Index;",
+            "",
+            "@Pipeline(service = \"shop\", region = \"eu-west-1\", memoryMb = 768, logRetentionDays = 14,",
+            "        queues = {",
+            "            @Queue(name = \"orders\"),",
+            "            @Queue(name = \"events.fifo\", maxReceiveCount = 3),",
+            "            @Queue(name = \"audit\", arn = \"arn:aws:sqs:eu-west-1:123456789012:audit\"),",
+            "            @Queue(name = \"parked\", maxReceiveCount = 0, visibilityTimeoutSeconds = 60)},",
+            "        tables = {",
+            "            @Table(name = \"users\", partitionKey = \"id\",",
+            "                    indexes = @Index(name = \"by-email\", partitionKey = \"email\")),",
+            "            @Table(name = \"ledger\", partitionKey = \"account\", sortKey = \"seq\",",
+            "                    sortKeyType = AttributeType.NUMBER, billing = Billing.PROVISIONED,",
+            "                    readCapacity = 5, writeCapacity = 5),",
+            "            @Table(name = \"legacy\", arn = \"arn:aws:dynamodb:eu-west-1:123456789012:table/legacy-users\")},",
+            "        buckets = {@Bucket(name = \"reports\"), @Bucket(name = \"uploads\", existing = \"acme-uploads\")})",
+            "public class Shop {",
+            "    public record Order(String id, int quantity) {}",
+            "",
+            "    @OnSqs(queue = \"orders\", batchSize = 50, maxBatchingWindowSeconds = 5)",
+            "    @Function(timeoutSeconds = 20, description = \"Ships orders\",",
+            "            environment = {@Env(name = \"MODE\", value = \"live\"), @Env(name = \"STAGE\", value = \"${sls:stage}\")})",
+            "    @UsesTable(value = \"users\", access = UsesTable.Access.READ)",
+            "    @UsesTable(value = \"ledger\", access = UsesTable.Access.READ_WRITE)",
+            "    @UsesQueue(\"audit\")",
+            "    @UsesBucket(value = \"reports\", access = UsesBucket.Access.WRITE, prefix = \"daily/\")",
+            "    public void ship(Order order) {}",
+            "",
+            "    @OnSqs(queue = \"events.fifo\")",
+            "    @Function(reservedConcurrency = 2)",
+            "    @UsesBucket(value = \"uploads\", access = UsesBucket.Access.READ, prefix = \"in/\")",
+            "    @IamStatement(actions = \"kms:Decrypt\",",
+            "            resources = \"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\")",
+            "    public void sequence(String body, SqsMessage meta) {}",
+            "",
+            "    @OnSqs(queueArn = \"arn:aws:sqs:eu-west-1:123456789012:legacy-jobs\")",
+            "    @UsesTable(value = \"legacy\", access = UsesTable.Access.WRITE)",
+            "    @UsesTable(value = \"users\", access = UsesTable.Access.WRITE)",
+            "    @UsesBucket(value = \"uploads\", access = UsesBucket.Access.DELETE)",
+            "    public void archive(String body) {}",
+            "",
+            "    @OnSqs(queue = \"parked\")",
+            "    @UsesQueue(\"orders\")",
+            "    public void unpark(String body) {}",
+            "}");
+
+    @Test
+    void richPipeline(TestInfo test) {
+        Compilation compilation = compile(SHOP);
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertResource(compilation, "serverless.yml", test);
+    }
+
+    @Test
+    void minimalPipeline(TestInfo test) {
+        JavaFileObject jobs = source("Jobs",
+                "@Pipeline(service = \"jobs\", queues = @Queue(name = \"work\"))",
+                "public class Jobs {",
+                "    @OnSqs(queue = \"work\")",
+                "    public void run(String body) {}",
+                "}");
+        Compilation compilation = compile(jobs);
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertResource(compilation, "serverless.yml", test);
+    }
+
+    @Test
+    void noDescriptorWithoutPipeline() {
+        JavaFileObject plain = source("Plain", "public class Plain {}");
+        Compilation compilation = compile(plain);
+        assertThat(compilation).succeededWithoutWarnings();
+        org.junit.jupiter.api.Assertions.assertTrue(
+                compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "serverless.yml").isEmpty());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sluice.runtime;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * The physical names of the resources a function declared with {@code @UsesTable}, {@code @UsesBucket} and
+ * {@code @UsesQueue}, by their logical names in {@code @Pipeline}: user code asks for "the payments table" and gets
+ * {@code payments-prod-payments}, whatever the stage. The generated serverless.yml passes each function the names of
+ * its own resources only, in environment variables such as {@code SLUICE_TABLE_PAYMENTS}.
+ */
+public final class Resources {
+
+    private static final Resources SYSTEM = new Resources(System::getenv);
+
+    private final UnaryOperator<String> environment;
+
+    /** Reads names from {@code environment}, e.g. a map's {@code get} in tests or a local runner. */
+    public Resources(UnaryOperator<String> environment) {
+        this.environment = environment;
+    }
+
+    /** Names from this process's environment, as Lambda sets it. */
+    public static Resources fromEnvironment() {
+        return SYSTEM;
+    }
+
+    /** The name of table {@code name}: {@code DynamoDbClient.getItem(r -> r.tableName(resources.table("users")))}. */
+    public String table(String name) {
+        return lookup("SLUICE_TABLE_", name, "@UsesTable(value = \"" + name + "\", access = ...)");
+    }
+
+    /** The name of bucket {@code name}. */
+    public String bucket(String name) {
+        return lookup("SLUICE_BUCKET_", name, "@UsesBucket(value = \"" + name + "\", access = ...)");
+    }
+
+    /** The URL of queue {@code name}, as {@code SqsClient.sendMessage} wants it. */
+    public String queueUrl(String name) {
+        return lookup("SLUICE_QUEUE_URL_", name, "@UsesQueue(\"" + name + "\")");
+    }
+
+    /** The environment variable Sluice uses for a resource: {@code payment-queue} → {@code PAYMENT_QUEUE}. */
+    static String variable(String prefix, String name) {
+        return prefix + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    }
+
+    private String lookup(String prefix, String name, String annotation) {
+        String variable = variable(prefix, name);
+        String value = environment.apply(variable);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalStateException(variable + " is not set: this function did not declare " + annotation
+                    + " on its method, so the generated serverless.yml gives it neither the name nor the permission.");
+        }
+        return value;
+    }
+}
