@@ -1,0 +1,128 @@
+package dev.sluice.it;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated serverless.yml files, handed to the real tools: the Serverless Framework packages them offline,
+ * then the CloudFormation it would deploy is checked for least privilege and linted by cfn-lint.
+ */
+class DescriptorIT {
+
+    private static final Path ROOT = ServerlessFramework.ROOT;
+    private static final Path EXAMPLE = ROOT.resolve("example-pipelines/serverless.yml");
+    private static final Path RICH =
+            ROOT.resolve("processor/src/test/resources/goldens/DescriptorGoldenTest/richPipeline/serverless.yml");
+
+    @Test
+    void examplePackagesWithOneLeastPrivilegeRolePerFunction(@TempDir Path work) throws Exception {
+        JsonNode template = ServerlessFramework.packageService(EXAMPLE,
+                ROOT.resolve("example-pipelines/target/payments-lambda.jar"), work);
+        TemplateChecks checks = new TemplateChecks(template);
+
+        checks.hasNoSharedDefaultRole();
+        checks.oneRolePerFunction();
+        checks.noWildcards();
+        checks.rolesHoldOnlyWhatTheirFunctionDeclared();
+        assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("ProcessPaymentLambdaFunction");
+
+        JsonNode function = checks.resource("ProcessPaymentLambdaFunction").get("Properties");
+        assertThat(function.get("Runtime").asText()).isEqualTo("java21");
+        assertThat(function.get("Timeout").asInt()).isEqualTo(30);
+        assertThat(function.get("MemorySize").asInt()).isEqualTo(512);
+        assertThat(function.get("ReservedConcurrentExecutions").asInt()).isEqualTo(10);
+        assertThat(function.get("Handler").asText())
+                .isEqualTo("dev.sluice.examples.payments.Payments_processPaymentHandler::handleRequest");
+
+        JsonNode mapping = checks.resource(checks.ofType("AWS::Lambda::EventSourceMapping").get(0)).get("Properties");
+        assertThat(TemplateChecks.texts(mapping.get("FunctionResponseTypes")))
+                .containsExactly("ReportBatchItemFailures");
+        assertThat(mapping.get("BatchSize").asInt()).isEqualTo(10);
+
+        // AWS: at least six times the function timeout (plus the batching window), and a dead-letter queue.
+        JsonNode queue = checks.resource("PaymentQueue").get("Properties");
+        assertThat(queue.get("QueueName").asText()).isEqualTo("payments-dev-payment-queue");
+        assertThat(queue.get("VisibilityTimeout").asInt()).isAtLeast(6 * 30);
+        JsonNode redrive = queue.get("RedrivePolicy");
+        assertThat(redrive.get("maxReceiveCount").asInt()).isEqualTo(5);
+        String deadLetter = redrive.get("deadLetterTargetArn").get("Fn::GetAtt").get(0).asText();
+        assertThat(checks.resource(deadLetter).get("Properties").get("QueueName").asText())
+                .isEqualTo("payments-dev-payment-queue-dlq");
+        assertThat(TemplateChecks.flatten(mapping.get("EventSourceArn"))).contains("\"PaymentQueue\"");
+
+        lint(work);
+    }
+
+    @Test
+    void richPipelinePackagesAndHoldsOnlyDeclaredGrants(@TempDir Path work) throws Exception {
+        JsonNode template = ServerlessFramework.packageService(RICH, null, work);
+        TemplateChecks checks = new TemplateChecks(template);
+
+        checks.hasNoSharedDefaultRole();
+        checks.oneRolePerFunction();
+        checks.noWildcards();
+        checks.rolesHoldOnlyWhatTheirFunctionDeclared();
+        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(4);
+        for (String id : checks.ofType("AWS::Lambda::EventSourceMapping")) {
+            assertThat(TemplateChecks.texts(checks.resource(id).get("Properties").get("FunctionResponseTypes")))
+                    .containsExactly("ReportBatchItemFailures");
+        }
+        // ship: 20 s timeout, 5 s batching window → 6 × 20 + 5.
+        assertThat(checks.resource("OrdersQueue").get("Properties").get("VisibilityTimeout").asInt()).isEqualTo(125);
+        // Existing resources are referenced, never created.
+        assertThat(checks.ofType("AWS::DynamoDB::Table")).containsExactly("UsersTable", "LedgerTable");
+        assertThat(checks.ofType("AWS::S3::Bucket")).containsExactly("ServerlessDeploymentBucket", "ReportsBucket");
+
+        lint(work);
+    }
+
+    @Test
+    void checkedInExampleDescriptorMatchesWhatTheProcessorGenerates() throws Exception {
+        Path generated = ROOT.resolve("example-pipelines/target/classes/serverless.yml");
+        assertWithMessage("%s: build example-pipelines first", generated).that(Files.exists(generated)).isTrue();
+        String checkedIn = checkedIn("example-pipelines/serverless.yml");
+        assertWithMessage("example-pipelines/serverless.yml is out of date with the annotations. Regenerate it with "
+                        + "`./mvnw -pl example-pipelines -am compile` and commit it")
+                .that(checkedIn)
+                .isEqualTo(Files.readString(generated, StandardCharsets.UTF_8));
+    }
+
+    /** The committed (staged) content when this is a git checkout, else the working file. */
+    private static String checkedIn(String path) throws IOException, InterruptedException {
+        Process git = new ProcessBuilder("git", "show", ":" + path).directory(ROOT.toFile()).start();
+        String staged = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (git.waitFor(1, TimeUnit.MINUTES) && git.exitValue() == 0) {
+            return staged;
+        }
+        System.err.println("!! not a git checkout: comparing the working copy of " + path);
+        return Files.readString(ROOT.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    private static void lint(Path work) throws Exception {
+        String cfnLint = ServerlessFramework.cfnLint();
+        if (cfnLint == null) {
+            System.err.println("!!! cfn-lint NOT FOUND on PATH: the CloudFormation lint is SKIPPED, not passed !!!");
+        }
+        Assumptions.assumeTrue(cfnLint != null, "cfn-lint not found on PATH: lint skipped");
+        Map.Entry<Integer, String> result =
+                ServerlessFramework.lint(cfnLint, work.resolve(".serverless/cloudformation-template-update-stack.json"));
+        // Bit 2 is errors; warnings (4) come from the framework's own DependsOn on each role (W3005).
+        assertWithMessage("cfn-lint found errors:\n%s", result.getValue()).that(result.getKey() & 3).isEqualTo(0);
+        for (String line : result.getValue().split("\n")) {
+            if (line.startsWith("W") || line.startsWith("I")) {
+                assertWithMessage("unexpected cfn-lint finding").that(line).startsWith("W3005 ");
+            }
+        }
+    }
+}

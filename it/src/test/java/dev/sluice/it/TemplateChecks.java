@@ -1,0 +1,209 @@
+package dev.sluice.it;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Least-privilege checks on a packaged CloudFormation template, written independently of the processor: an
+ * oracle that reads only the template. Each function must have its own role, and each statement of that role
+ * must be explained by the function's own log group, its event source mapping, or a resource whose name the
+ * function receives in a {@code SLUICE_*} environment variable (or be an explicit {@code @IamStatement}).
+ */
+final class TemplateChecks {
+
+    private static final Set<String> LOG_ACTIONS = Set.of("logs:CreateLogStream", "logs:PutLogEvents");
+    private static final Set<String> SQS_POLL = Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
+            "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility");
+    private static final Set<String> TABLE_ACTIONS = Set.of("dynamodb:BatchGetItem", "dynamodb:BatchWriteItem",
+            "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem",
+            "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem");
+    private static final Set<String> BUCKET_ACTIONS = Set.of("s3:GetObject", "s3:PutObject",
+            "s3:AbortMultipartUpload", "s3:DeleteObject", "s3:ListBucket");
+    private static final Set<String> QUEUE_SEND = Set.of("sqs:SendMessage");
+
+    /** Wildcards AWS leaves no way around, and nothing else: log streams, table indexes, object keys. */
+    private static final List<Pattern> ALLOWED_WILDCARDS = List.of(
+            Pattern.compile(".*:log-group:/aws/lambda/[^*]+:\\*"),
+            Pattern.compile(".*:log-group:/aws/lambda/[^*]+:log-stream:\\*"),
+            Pattern.compile("[^*]*/index/\\*"),
+            Pattern.compile("[^*]*:s3:::[^*/]+/[^*]*\\*"),
+            Pattern.compile("\\{\"Fn::GetAtt\":\\[\"[A-Za-z0-9]+Bucket\",\"Arn\"]}/[^*]*\\*"));
+
+    private final JsonNode resources;
+
+    TemplateChecks(JsonNode template) {
+        this.resources = template.get("Resources");
+    }
+
+    List<String> ofType(String type) {
+        List<String> ids = new ArrayList<>();
+        resources.fields().forEachRemaining(e -> {
+            if (e.getValue().path("Type").asText().equals(type)) {
+                ids.add(e.getKey());
+            }
+        });
+        return ids;
+    }
+
+    JsonNode resource(String id) {
+        return resources.get(id);
+    }
+
+    void hasNoSharedDefaultRole() {
+        assertWithMessage("the framework's shared role").that(resources.has("IamRoleLambdaExecution")).isFalse();
+    }
+
+    /** Each function names a role of its own, and there are no other roles. */
+    void oneRolePerFunction() {
+        List<String> functions = ofType("AWS::Lambda::Function");
+        Set<String> roles = new HashSet<>();
+        for (String function : functions) {
+            String role = roleOf(function);
+            assertWithMessage("role of %s", function).that(resource(role).path("Type").asText())
+                    .isEqualTo("AWS::IAM::Role");
+            assertWithMessage("role %s shared", role).that(roles.add(role)).isTrue();
+        }
+        assertWithMessage("roles").that(new HashSet<>(ofType("AWS::IAM::Role"))).isEqualTo(roles);
+    }
+
+    /** No '*' in any action; '*' in a resource only where {@link #ALLOWED_WILDCARDS} says AWS requires it. */
+    void noWildcards() {
+        for (String role : ofType("AWS::IAM::Role")) {
+            for (JsonNode statement : statements(role)) {
+                for (String action : texts(statement.get("Action"))) {
+                    assertWithMessage("action in %s", role).that(action).doesNotContain("*");
+                }
+                for (JsonNode resource : list(statement.get("Resource"))) {
+                    String text = flatten(resource);
+                    if (text.contains("*")) {
+                        assertWithMessage("wildcard resource %s in %s", text, role)
+                                .that(ALLOWED_WILDCARDS.stream().anyMatch(p -> p.matcher(text).matches())).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every statement of every role is explained by its function's logs, trigger or declared resources. */
+    void rolesHoldOnlyWhatTheirFunctionDeclared() {
+        for (String function : ofType("AWS::Lambda::Function")) {
+            JsonNode properties = resource(function).get("Properties");
+            String name = properties.get("FunctionName").asText();
+            Set<String> triggers = new HashSet<>();
+            for (String mapping : ofType("AWS::Lambda::EventSourceMapping")) {
+                JsonNode esm = resource(mapping).get("Properties");
+                if (flatten(esm.get("FunctionName")).contains("\"" + function + "\"")) {
+                    triggers.add(flatten(esm.get("EventSourceArn")));
+                }
+            }
+            List<String> declared = new ArrayList<>();
+            properties.path("Environment").path("Variables").fields().forEachRemaining(variable -> {
+                if (variable.getKey().startsWith("SLUICE_")) {
+                    declared.add(variable.getKey() + "=" + flatten(variable.getValue()));
+                }
+            });
+            for (JsonNode statement : statements(roleOf(function))) {
+                List<String> actions = texts(statement.get("Action"));
+                for (JsonNode resourceNode : list(statement.get("Resource"))) {
+                    String resource = flatten(resourceNode);
+                    assertWithMessage("statement %s of %s on %s is not explained by its logs, trigger %s or "
+                                    + "declared resources %s", statement.path("Sid").asText(), name, resource,
+                            triggers, declared)
+                            .that(explained(name, triggers, declared, actions, resource,
+                                    statement.path("Sid").asText()))
+                            .isTrue();
+                }
+            }
+        }
+    }
+
+    private boolean explained(String functionName, Set<String> triggers, List<String> declared, List<String> actions,
+            String resource, String sid) {
+        if (resource.contains(":log-group:/aws/lambda/" + functionName + ":")) {
+            return LOG_ACTIONS.containsAll(actions);
+        }
+        if (triggers.contains(resource)) {
+            return SQS_POLL.containsAll(actions);
+        }
+        for (String variable : declared) {
+            String value = variable.substring(variable.indexOf('=') + 1);
+            String logicalId = value.startsWith("{\"Ref\":\"") ? value.substring(8, value.length() - 2) : null;
+            boolean same = logicalId != null
+                    ? resource.contains("\"" + logicalId + "\",\"Arn\"")
+                    : resource.contains(":table/" + value) || resource.contains(":s3:::" + value)
+                            || (value.startsWith("https://sqs.") && resource.endsWith(":" + value.substring(
+                                    value.lastIndexOf('/') + 1)));
+            if (!same) {
+                continue;
+            }
+            if (variable.startsWith("SLUICE_TABLE_")) {
+                return TABLE_ACTIONS.containsAll(actions);
+            }
+            if (variable.startsWith("SLUICE_BUCKET_")) {
+                return BUCKET_ACTIONS.containsAll(actions);
+            }
+            if (variable.startsWith("SLUICE_QUEUE_URL_")) {
+                return QUEUE_SEND.containsAll(actions);
+            }
+        }
+        // The escape hatch: written by the user, wildcard-free (checked above), nothing else to explain it.
+        return sid.startsWith("IamStatement");
+    }
+
+    String roleOf(String function) {
+        JsonNode role = resource(function).get("Properties").get("Role");
+        assertWithMessage("Role of %s is a GetAtt of a role in the template", function)
+                .that(role.has("Fn::GetAtt")).isTrue();
+        return role.get("Fn::GetAtt").get(0).asText();
+    }
+
+    List<JsonNode> statements(String role) {
+        List<JsonNode> statements = new ArrayList<>();
+        for (JsonNode policy : resource(role).get("Properties").path("Policies")) {
+            policy.get("PolicyDocument").get("Statement").forEach(statements::add);
+        }
+        return statements;
+    }
+
+    static List<JsonNode> list(JsonNode node) {
+        List<JsonNode> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(out::add);
+        } else {
+            out.add(node);
+        }
+        return out;
+    }
+
+    static List<String> texts(JsonNode node) {
+        return list(node).stream().map(JsonNode::asText).toList();
+    }
+
+    /** A resource as one comparable string: text as is, intrinsics as compact JSON ({@code Fn::Join} resolved). */
+    static String flatten(JsonNode node) {
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        if (node.has("Fn::Sub")) {
+            return node.get("Fn::Sub").asText();
+        }
+        if (node.has("Fn::Join") && node.get("Fn::Join").get(0).asText().isEmpty()) {
+            StringBuilder out = new StringBuilder();
+            node.get("Fn::Join").get(1).forEach(part -> out.append(flatten(part)));
+            return out.toString();
+        }
+        return node.toString();
+    }
+
+    static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+        return node.fields();
+    }
+}
