@@ -27,7 +27,8 @@ class QuickStartIT {
             "<!-- quickstart:(?<kind>pom|java)(?: (?<path>\\S+))? -->\\s*```\\w+\\n(?<body>.*?)```", Pattern.DOTALL);
 
     @Test
-    void readmeQuickStartBuildsALambdaJar(@TempDir Path project) throws Exception {
+    void readmeQuickStartBuildsALambdaJarAndAPackageableDescriptor(@TempDir Path project, @TempDir Path packaged)
+            throws Exception {
         String readme = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         Matcher blocks = BLOCK.matcher(readme);
         int written = 0;
@@ -50,12 +51,20 @@ class QuickStartIT {
 
         assertThat(Files.exists(project.resolve(
                 "target/generated-sources/annotations/com/example/orders/Orders_shipHandler.java"))).isTrue();
+        String descriptor = Files.readString(project.resolve("serverless.yml"), StandardCharsets.UTF_8);
+        assertThat(descriptor).contains("artifact: target/orders-1.0.0.jar");
+        assertThat(descriptor).contains("handler: com.example.orders.Orders_shipHandler::handleRequest");
         try (JarFile jar = new JarFile(project.resolve("target/orders-1.0.0.jar").toFile())) {
             assertThat(jar.getEntry("com/example/orders/Orders_shipHandler.class")).isNotNull();
             assertThat(jar.getEntry("dev/sluice/runtime/SqsBatchFailures.class")).isNotNull();
             assertThat(jar.getEntry("com/amazonaws/services/lambda/runtime/events/SQSEvent.class")).isNotNull();
             assertThat(jar.getEntry("dev/sluice/annotations/OnSqs.class")).isNull(); // compile time only
         }
+        TemplateChecks template = new TemplateChecks(ServerlessFramework.packageService(
+                project.resolve("serverless.yml"), project.resolve("target/orders-1.0.0.jar"), packaged));
+        template.hasNoSharedDefaultRole();
+        template.oneRolePerFunction();
+        template.rolesHoldOnlyWhatTheirFunctionDeclared();
     }
 
     /** The Maven running this build (Maven Wrapper's), so the quick start is tried with the same version. */

@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.tools.JavaFileObject;
@@ -27,7 +28,7 @@ class DeterminismTest {
         Map<String, String> second = sources(compileWithPipeline(b, a, order));
 
         assertThat(first.keySet()).containsExactly("/SOURCE_OUTPUT/test/A_aHandler.java",
-                "/SOURCE_OUTPUT/test/B_bHandler.java");
+                "/SOURCE_OUTPUT/test/B_bHandler.java", "/CLASS_OUTPUT/serverless.yml");
         assertThat(second).isEqualTo(first);
     }
 
@@ -36,7 +37,7 @@ class DeterminismTest {
         for (JavaFileObject file : compilation.generatedFiles()) {
             if (file.getKind() != JavaFileObject.Kind.CLASS) {
                 try (InputStream in = file.openInputStream()) {
-                    out.put(file.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    out.put(file.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

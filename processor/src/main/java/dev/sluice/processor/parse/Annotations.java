@@ -64,6 +64,8 @@ public final class Annotations {
             if (name.equals(type.getCanonicalName())) {
                 found.add(new Occurrence(mirror, null));
             } else if (name.equals(container.getCanonicalName())) {
+                // javac synthesises the container and cannot locate it or its elements in the source, so
+                // diagnostics on a repeated annotation fall back to the annotated element.
                 for (AnnotationValue value : elements(mirror, "value")) {
                     found.add(new Occurrence(mirror, value));
                 }

@@ -1,0 +1,287 @@
+package dev.sluice.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.Compiler.compile;
+import static dev.sluice.processor.Compiler.source;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.sluice.processor.diag.Message;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One test per diagnostic about declared resources, grants and the descriptor. */
+class DescriptorErrorsTest {
+
+    private static void assertSingleError(Compilation compilation, Message message, JavaFileObject file,
+            String line) {
+        assertThat(compilation).hadErrorContaining(message.id()).inFile(file).onLineContaining(line);
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    /** A pipeline with {@code resources} inside {@code @Pipeline(...)} and one function with {@code grants}. */
+    private static JavaFileObject pipeline(String resources, String grants) {
+        return source("Shop",
+                "@Pipeline(service = \"shop\", queues = @Queue(name = \"orders\"),",
+                "        " + resources + ")",
+                "public class Shop {",
+                "    @OnSqs(queue = \"orders\")",
+                "    " + grants,
+                "    public void ship(String body) {}",
+                "}");
+    }
+
+    // --- queues -----------------------------------------------------------------------------------------------
+
+    @Test
+    void visibilityTimeoutOutOfRange() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", queues = @Queue(name = \"q\", visibilityTimeoutSeconds = 50000))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.QUEUE_VISIBILITY_RANGE, file, "visibilityTimeoutSeconds = 50000");
+    }
+
+    @Test
+    void visibilityTimeoutBelowTheConsumersTimeout() {
+        JavaFileObject file = source("Shop",
+                "@Pipeline(service = \"shop\", queues = {",
+                "        @Queue(name = \"other\"),",
+                "        @Queue(name = \"orders\", visibilityTimeoutSeconds = 20)})",
+                "public class Shop {",
+                "    @OnSqs(queue = \"orders\")",
+                "    @Function(timeoutSeconds = 60)",
+                "    public void ship(String body) {}",
+                "}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.QUEUE_VISIBILITY_BELOW_TIMEOUT, file, "visibilityTimeoutSeconds = 20");
+        assertThat(compilation).hadErrorContaining("derives 360 s");
+    }
+
+    @Test
+    void maxReceiveCountOutOfRange() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", queues = @Queue(name = \"q\", maxReceiveCount = 1001))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.QUEUE_MAX_RECEIVE, file, "maxReceiveCount = 1001");
+    }
+
+    @Test
+    void existingQueueArnMustEndInItsName() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", queues = @Queue(name = \"audit\",",
+                "        arn = \"arn:aws:sqs:us-east-1:123456789012:other\"))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.QUEUE_ARN, file, "arn = \"arn:aws:sqs");
+    }
+
+    @Test
+    void queueNameTooLongOnceStageAndServiceArePrefixed() {
+        String name = "q".repeat(70);
+        JavaFileObject file = source("P", "@Pipeline(service = \"shop\", queues = @Queue(name = \"" + name + "\"))",
+                "public class P {}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.PHYSICAL_NAME_TOO_LONG, file, name);
+        assertThat(compilation).hadErrorContaining("shop-dev-" + name + "-dlq");
+    }
+
+    // --- tables -----------------------------------------------------------------------------------------------
+
+    @Test
+    void invalidTableName() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", tables = @Table(name = \"a b\", partitionKey = \"id\"))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.TABLE_NAME, file, "name = \"a b\"");
+    }
+
+    @Test
+    void duplicateTable() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", tables = {",
+                "        @Table(name = \"users\", partitionKey = \"id\"),",
+                "        @Table(name = \"users\", partitionKey = \"email\")})",
+                "public class P {}");
+        assertSingleError(compile(file), Message.TABLE_DUPLICATE, file, "partitionKey = \"email\"");
+    }
+
+    @Test
+    void createdTableNeedsAPartitionKey() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", tables = @Table(name = \"users\"))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.TABLE_KEY_MISSING, file, "@Table(name = \"users\")");
+    }
+
+    @Test
+    void provisionedTableNeedsCapacity() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", tables = @Table(name = \"users\", partitionKey = \"id\",",
+                "        billing = Table.Billing.PROVISIONED))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.TABLE_CAPACITY, file, "billing = Table.Billing.PROVISIONED");
+    }
+
+    @Test
+    void existingTableArn() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", tables = @Table(name = \"users\", arn = \"arn:aws:dynamodb:users\"))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.TABLE_ARN, file, "arn = \"arn:aws:dynamodb:users\"");
+    }
+
+    // --- buckets ----------------------------------------------------------------------------------------------
+
+    @Test
+    void invalidBucketName() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", buckets = @Bucket(name = \"Reports\"))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.BUCKET_NAME, file, "name = \"Reports\"");
+    }
+
+    @Test
+    void duplicateBucket() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", buckets = {",
+                "        @Bucket(name = \"reports\"),",
+                "        @Bucket(name = \"reports\", existing = \"acme-reports\")})",
+                "public class P {}");
+        assertSingleError(compile(file), Message.BUCKET_DUPLICATE, file, "existing = \"acme-reports\"");
+    }
+
+    @Test
+    void invalidExistingBucketName() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", buckets = @Bucket(name = \"uploads\", existing = \"Acme_Uploads\"))",
+                "public class P {}");
+        assertSingleError(compile(file), Message.BUCKET_EXISTING, file, "existing = \"Acme_Uploads\"");
+    }
+
+    @Test
+    void resourcesWhoseNamesClash() {
+        JavaFileObject file = source("P",
+                "@Pipeline(service = \"s\", tables = {",
+                "        @Table(name = \"user-events\", partitionKey = \"id\"),",
+                "        @Table(name = \"user_events\", partitionKey = \"id\")})",
+                "public class P {}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.RESOURCE_ID_CLASH, file, "name = \"user_events\"");
+        assertThat(compilation).hadErrorContaining("UserEventsTable");
+    }
+
+    // --- pipeline ---------------------------------------------------------------------------------------------
+
+    @Test
+    void logRetentionCloudWatchDoesNotOffer() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", logRetentionDays = 10)", "public class P {}");
+        assertSingleError(compile(file), Message.LOG_RETENTION, file, "logRetentionDays = 10");
+    }
+
+    // --- grants -----------------------------------------------------------------------------------------------
+
+    @Test
+    void grantOnAnUndeclaredTableSuggestsTheClosest() {
+        JavaFileObject file = pipeline("tables = @Table(name = \"users\", partitionKey = \"id\")",
+                "@UsesTable(value = \"user\", access = UsesTable.Access.READ)");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.GRANT_UNDECLARED, file, "@UsesTable(value = \"user\"");
+        assertThat(compilation).hadErrorContaining("Did you mean \"users\"?");
+    }
+
+    /**
+     * javac cannot place a diagnostic on one of several repeated annotations (it only knows the container it
+     * synthesised), so the error lands on the method and its text names the grant.
+     */
+    @Test
+    void secondOfTwoBucketGrantsIsTheUndeclaredOne() {
+        JavaFileObject file = source("Shop",
+                "@Pipeline(service = \"shop\", queues = @Queue(name = \"orders\"), buckets = @Bucket(name = \"reports\"))",
+                "public class Shop {",
+                "    @OnSqs(queue = \"orders\")",
+                "    @UsesBucket(value = \"reports\", access = UsesBucket.Access.WRITE)",
+                "    @UsesBucket(value = \"archive\", access = UsesBucket.Access.READ)",
+                "    public void ship(String body) {}",
+                "}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.GRANT_UNDECLARED, file, "public void ship");
+        assertThat(compilation).hadErrorContaining("@UsesBucket(\"archive\")");
+    }
+
+    @Test
+    void bucketPrefixWithWildcard() {
+        JavaFileObject file = pipeline("buckets = @Bucket(name = \"reports\")",
+                "@UsesBucket(value = \"reports\", access = UsesBucket.Access.READ, prefix = \"daily/*\")");
+        assertSingleError(compile(file), Message.BUCKET_PREFIX, file, "prefix = \"daily/*\"");
+    }
+
+    @Test
+    void wildcardActionInRawStatement() {
+        JavaFileObject file = pipeline("tables = {}",
+                "@IamStatement(actions = \"dynamodb:*\", resources = \"arn:aws:dynamodb:us-east-1:123456789012:table/t\")");
+        assertSingleError(compile(file), Message.IAM_WILDCARD, file, "dynamodb:*");
+    }
+
+    @Test
+    void wildcardResourceInRawStatement() {
+        JavaFileObject file = pipeline("tables = {}",
+                "@IamStatement(actions = \"kms:Decrypt\", resources = \"*\")");
+        assertSingleError(compile(file), Message.IAM_WILDCARD, file, "resources = \"*\"");
+    }
+
+    @Test
+    void malformedActionInRawStatement() {
+        JavaFileObject file = pipeline("tables = {}",
+                "@IamStatement(actions = \"Decrypt\", resources = \"arn:aws:kms:us-east-1:123456789012:key/k\")");
+        assertSingleError(compile(file), Message.IAM_ACTION, file, "actions = \"Decrypt\"");
+    }
+
+    @Test
+    void resourceThatIsNotAnArn() {
+        JavaFileObject file = pipeline("tables = {}", "@IamStatement(actions = \"kms:Decrypt\", resources = \"my-key\")");
+        assertSingleError(compile(file), Message.IAM_RESOURCE, file, "resources = \"my-key\"");
+    }
+
+    @Test
+    void emptyRawStatement() {
+        JavaFileObject file = pipeline("tables = {}", "@IamStatement(actions = {}, resources = {})");
+        assertSingleError(compile(file), Message.IAM_EMPTY, file, "@IamStatement(actions = {}");
+    }
+
+    // --- writing ----------------------------------------------------------------------------------------------
+
+    @Test
+    void unwritableDescriptorDirectory(@TempDir Path dir) throws Exception {
+        Path blocker = Files.writeString(dir.resolve("not-a-directory"), "x");
+        JavaFileObject file = source("Jobs",
+                "@Pipeline(service = \"jobs\", queues = @Queue(name = \"work\"))",
+                "public class Jobs {",
+                "    @OnSqs(queue = \"work\") public void run(String body) {}",
+                "}");
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new SluiceProcessor())
+                .withOptions("-Asluice.descriptorDir=" + blocker.resolve("sub"))
+                .compile(file);
+        assertThat(compilation).hadErrorContaining(Message.DESCRIPTOR_WRITE.id());
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void descriptorDirectoryOptionReceivesTheFile(@TempDir Path dir) throws Exception {
+        JavaFileObject file = JavaFileObjects.forSourceLines("test.Jobs",
+                "package test;",
+                "import dev.sluice.annotations.*;",
+                "@Pipeline(service = \"jobs\", queues = @Queue(name = \"work\"))",
+                "public class Jobs {",
+                "    @OnSqs(queue = \"work\") public void run(String body) {}",
+                "}");
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new SluiceProcessor())
+                .withOptions("-Asluice.descriptorDir=" + dir, "-Asluice.artifact=build/jobs-all.jar")
+                .compile(file);
+        assertThat(compilation).succeededWithoutWarnings();
+        String written = Files.readString(dir.resolve("serverless.yml"));
+        assertThat(written).contains("artifact: build/jobs-all.jar");
+        assertThat(compilation).generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, "serverless.yml")
+                .contentsAsUtf8String().isEqualTo(written);
+    }
+}
