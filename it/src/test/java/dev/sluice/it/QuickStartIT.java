@@ -57,7 +57,11 @@ class QuickStartIT {
         try (JarFile jar = new JarFile(project.resolve("target/orders-1.0.0.jar").toFile())) {
             assertThat(jar.getEntry("com/example/orders/Orders_shipHandler.class")).isNotNull();
             assertThat(jar.getEntry("dev/sluice/runtime/SqsBatchFailures.class")).isNotNull();
-            assertThat(jar.getEntry("com/amazonaws/services/lambda/runtime/events/SQSEvent.class")).isNotNull();
+            assertThat(jar.getEntry("com/example/orders/Orders_Order_JsonDecoder.class")).isNotNull();
+            assertThat(jar.getEntry("com/fasterxml/jackson/core/JsonParser.class")).isNotNull();
+            // A record payload needs neither databind nor the event model at run time.
+            assertThat(jar.getEntry("com/fasterxml/jackson/databind/ObjectMapper.class")).isNull();
+            assertThat(jar.getEntry("com/amazonaws/services/lambda/runtime/events/SQSEvent.class")).isNull();
             assertThat(jar.getEntry("dev/sluice/annotations/OnSqs.class")).isNull(); // compile time only
         }
         TemplateChecks template = new TemplateChecks(ServerlessFramework.packageService(

@@ -28,7 +28,8 @@ class DeterminismTest {
         Map<String, String> second = sources(compileWithPipeline(b, a, order));
 
         assertThat(first.keySet()).containsExactly("/SOURCE_OUTPUT/test/A_aHandler.java",
-                "/SOURCE_OUTPUT/test/B_bHandler.java", "/CLASS_OUTPUT/serverless.yml");
+                "/SOURCE_OUTPUT/test/B_bHandler.java", "/SOURCE_OUTPUT/test/Order_JsonDecoder.java",
+                "/CLASS_OUTPUT/serverless.yml");
         assertThat(second).isEqualTo(first);
     }
 

@@ -149,6 +149,22 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void fallbackPayloadWithoutDatabindOnTheClassPath() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(java.util.Date when) {}");
+        List<java.io.File> classpath = java.util.Arrays.stream(System.getProperty("java.class.path")
+                        .split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("jackson-databind"))
+                .map(java.io.File::new)
+                .toList();
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new SluiceProcessor())
+                .withClasspath(classpath)
+                .compile(file, Compiler.PIPELINE);
+        assertSingleError(compilation, Message.PAYLOAD_NEEDS_DATABIND, file, "void handle");
+        assertThat(compilation).hadErrorContaining("Add com.fasterxml.jackson.core:jackson-databind");
+    }
+
+    @Test
     void neitherQueueNorArn() {
         JavaFileObject file = orders("@OnSqs(batchSize = 5)", "public void handle(String body) {}");
         Compilation compilation = compileWithPipeline(file);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestInfo;
 /**
  * Compares generated sources with golden files, as exact text (formatting is part of what Sluice promises).
  * Goldens live at {@code src/test/resources/goldens/<TestClass>/<testMethod>/<fqcn>.java}. Run with
- * {@code -Dgoldens.update=true} to rewrite them; the test still fails so that the diff gets reviewed.
+ * {@code -Dgoldens.update=true} to rewrite the ones that differ; such a test still fails once, so that the diff
+ * gets reviewed.
  */
 final class Goldens {
 
@@ -48,7 +49,8 @@ final class Goldens {
                 test.getTestMethod().orElseThrow().getName(),
                 goldenName);
         try {
-            if (Boolean.getBoolean("goldens.update")) {
+            if (Boolean.getBoolean("goldens.update")
+                    && (!Files.exists(golden) || !Files.readString(golden, StandardCharsets.UTF_8).equals(actual))) {
                 Files.createDirectories(golden.getParent());
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
                 throw new AssertionError("rewrote " + golden + "; review the diff and run again without "

@@ -7,18 +7,22 @@ import static dev.sluice.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import dev.sluice.local.LocalContext;
 import dev.sluice.local.ManualClock;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +30,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs generated SQS handlers: the test pipeline below is compiled with the processor, its handlers are loaded
- * and invoked with AWS-shaped events (aws-lambda-java-tests fixtures), and the batch responses are checked.
+ * and invoked with the bytes of AWS-shaped events, as Lambda invokes a stream handler, and the batch responses
+ * are checked.
  */
 class SqsHandlerBehaviourTest {
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static CompiledClasses classes;
 
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -74,11 +80,11 @@ class SqsHandlerBehaviourTest {
 
     @Test
     void malformedBodyFailsOnlyItsOwnMessage() throws Exception {
-        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-standard-batch.json"); // msg-03 is truncated JSON
+        JsonNode event = fixture("events/sqs-standard-batch.json"); // msg-03 is truncated JSON
 
-        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(30));
+        List<String> response = invoke("test.Orders_shipHandler", event, context(30));
 
-        assertThat(failedIds(response)).containsExactly("msg-03");
+        assertThat(response).containsExactly("msg-03");
         assertThat(Recorder.calls()).hasSize(9);
         assertThat(Recorder.calls()).doesNotContain("o-3");
         assertThat(log()).contains("\"messageId\":\"msg-03\"");
@@ -87,23 +93,23 @@ class SqsHandlerBehaviourTest {
 
     @Test
     void exceptionFromUserCodeFailsOnlyItsOwnMessage() throws Exception {
-        SQSEvent event = validStandardBatch();
-        event.getRecords().get(7).setBody("{\"id\":\"o-reject\",\"quantity\":1}");
+        JsonNode event = validStandardBatch();
+        setBody(event, 7, "{\"id\":\"o-reject\",\"quantity\":1}");
 
-        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(30));
+        List<String> response = invoke("test.Orders_shipHandler", event, context(30));
 
-        assertThat(failedIds(response)).containsExactly("msg-07");
+        assertThat(response).containsExactly("msg-07");
         assertThat(Recorder.calls()).hasSize(9);
         assertThat(log()).contains("\"errorMessage\":\"warehouse rejected o-reject\"");
     }
 
     @Test
     void successfulBatchReportsNothing() throws Exception {
-        SQSEvent event = validStandardBatch();
+        JsonNode event = validStandardBatch();
 
-        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(30));
+        List<String> response = invoke("test.Orders_shipHandler", event, context(30));
 
-        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(response).isEmpty();
         assertThat(Recorder.calls()).hasSize(10);
         assertThat(log()).isEmpty();
     }
@@ -111,48 +117,63 @@ class SqsHandlerBehaviourTest {
     @Test
     void fifoGroupStopsAtItsFirstFailureWhileOtherGroupsGoOn() throws Exception {
         // Groups A and B interleaved: A:a1 B:b1 A:a2-fail B:b2 A:a3 B:b3 A:a4
-        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-fifo-two-groups.json");
+        JsonNode event = fixture("events/sqs-fifo-two-groups.json");
 
-        SQSBatchResponse response = handler("test.FifoOrders_shipInOrderHandler").handleRequest(event, context(30));
+        List<String> response = invoke("test.FifoOrders_shipInOrderHandler", event, context(30));
 
-        assertThat(failedIds(response)).containsExactly("msg-02", "msg-04", "msg-06").inOrder();
+        assertThat(response).containsExactly("msg-02", "msg-04", "msg-06").inOrder();
         assertThat(Recorder.calls()).containsExactly("A:a1", "B:b1", "B:b2", "B:b3").inOrder();
     }
 
     @Test
     void timeoutGuardReportsEveryUnstartedMessage() throws Exception {
-        SQSEvent event = validStandardBatch();
+        JsonNode event = validStandardBatch();
         Recorder.reset(() -> clock.advance(Duration.ofSeconds(3)));
 
         // 10 s timeout, 2 s margin, 3 s per message: after three messages only 1 s is left.
-        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(event, context(10));
+        List<String> response = invoke("test.Orders_shipHandler", event, context(10));
 
         assertThat(Recorder.calls()).containsExactly("o-0", "o-1", "o-2").inOrder();
-        assertThat(failedIds(response))
+        assertThat(response)
                 .containsExactly("msg-03", "msg-04", "msg-05", "msg-06", "msg-07", "msg-08", "msg-09").inOrder();
         assertThat(log()).contains("about to time out");
     }
 
     @Test
     void anErrorFailsTheWholeInvocationSoNothingIsLost() throws Exception {
-        SQSEvent event = validStandardBatch();
-        event.getRecords().get(4).setBody("{\"id\":\"o-fatal\",\"quantity\":1}");
-        RequestHandler<SQSEvent, SQSBatchResponse> handler = handler("test.Orders_shipHandler");
+        JsonNode event = validStandardBatch();
+        setBody(event, 4, "{\"id\":\"o-fatal\",\"quantity\":1}");
 
         // No partial response: Lambda retries the whole batch, and no message is deleted unprocessed.
-        assertThrows(AssertionError.class, () -> handler.handleRequest(event, context(30)));
+        assertThrows(AssertionError.class, () -> invoke("test.Orders_shipHandler", event, context(30)));
     }
 
     @Test
     void emptyEventReportsNothing() throws Exception {
-        SQSBatchResponse response = handler("test.Orders_shipHandler").handleRequest(new SQSEvent(), context(30));
+        List<String> response = invoke("test.Orders_shipHandler", new ObjectMapper().readTree("{}"), context(30));
 
-        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(response).isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
-    private static RequestHandler<SQSEvent, SQSBatchResponse> handler(String name) throws ReflectiveOperationException {
-        return classes.newInstance(name, RequestHandler.class);
+    /** Invokes a handler as Lambda does (event bytes in, response bytes out) and returns the failed ids. */
+    private static List<String> invoke(String handler, JsonNode event, Context context) throws Exception {
+        RequestStreamHandler instance = classes.newInstance(handler, RequestStreamHandler.class);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        instance.handleRequest(new ByteArrayInputStream(MAPPER.writeValueAsBytes(event)), out, context);
+        List<String> ids = new ArrayList<>();
+        MAPPER.readTree(out.toByteArray()).get("batchItemFailures")
+                .forEach(item -> ids.add(item.get("itemIdentifier").asText()));
+        return ids;
+    }
+
+    private static JsonNode fixture(String name) throws IOException {
+        try (InputStream in = SqsHandlerBehaviourTest.class.getClassLoader().getResourceAsStream(name)) {
+            return MAPPER.readTree(in);
+        }
+    }
+
+    private static void setBody(JsonNode event, int index, String body) {
+        ((ObjectNode) event.get("Records").get(index)).put("body", body);
     }
 
     private Context context(int timeoutSeconds) {
@@ -164,14 +185,9 @@ class SqsHandlerBehaviourTest {
     }
 
     /** The standard fixture with message 3 repaired, so that every body decodes. */
-    private static SQSEvent validStandardBatch() {
-        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-standard-batch.json");
-        event.getRecords().get(3).setBody("{\"id\":\"o-3\",\"quantity\":4}");
+    private static JsonNode validStandardBatch() throws IOException {
+        JsonNode event = fixture("events/sqs-standard-batch.json");
+        setBody(event, 3, "{\"id\":\"o-3\",\"quantity\":4}");
         return event;
-    }
-
-    private static List<String> failedIds(SQSBatchResponse response) {
-        return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
-                .toList();
     }
 }

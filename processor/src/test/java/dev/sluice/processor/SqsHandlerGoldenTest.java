@@ -1,5 +1,6 @@
 package dev.sluice.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.sluice.processor.Compiler.compileWithPipeline;
 import static dev.sluice.processor.Compiler.source;
@@ -65,6 +66,46 @@ class SqsHandlerGoldenTest {
         Compilation compilation = compileWithPipeline(orders, ORDER);
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertGenerated(compilation, "test.Orders_shipHandler", test);
+    }
+
+    @Test
+    void recordPayloadsGetAGeneratedDecoder(TestInfo test) {
+        JavaFileObject shipment = source("Shipment",
+                "import java.math.BigDecimal;",
+                "import java.util.List;",
+                "public record Shipment(String id, int parcels, long weightGrams, double volume, boolean express,",
+                "        Integer priority, Long trackingNumber, Double insurance, Boolean signed, BigDecimal price,",
+                "        Address to, List<String> tags, List<Address> stops, List<List<Integer>> grid) {",
+                "    public record Address(String street, String city) {}",
+                "}");
+        JavaFileObject shipments = source("Shipments",
+                "public class Shipments {",
+                "    @OnSqs(queue = \"orders\")",
+                "    public void ship(Shipment shipment) {}",
+                "}");
+        Compilation compilation = compileWithPipeline(shipments, shipment);
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertGenerated(compilation, "test.Shipment_JsonDecoder", test);
+        Goldens.assertGenerated(compilation, "test.Shipment_Address_JsonDecoder", test);
+    }
+
+    @Test
+    void otherPayloadTypesFallBackToDatabind(TestInfo test) {
+        JavaFileObject event = source("Event",
+                "public class Event {",
+                "    public String name;",
+                "    public java.time.Duration window;",
+                "}");
+        JavaFileObject events = source("Events",
+                "public class Events {",
+                "    @OnSqs(queue = \"orders\")",
+                "    public void handle(Event event) {}",
+                "}");
+        Compilation compilation = compileWithPipeline(events, event);
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertGenerated(compilation, "test.Events_handleHandler", test);
+        assertThat(compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList())
+                .doesNotContain("/SOURCE_OUTPUT/test/Event_JsonDecoder.java");
     }
 
     @Test

@@ -1,12 +1,16 @@
 package test;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.sluice.runtime.PayloadReader;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.sluice.runtime.JsonPayloadReader;
+import dev.sluice.runtime.PayloadDecoder;
 import dev.sluice.runtime.SqsBatchFailures;
+import dev.sluice.runtime.SqsEventReader;
+import dev.sluice.runtime.SqsRecord;
 import dev.sluice.runtime.TimeoutGuard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -21,7 +25,7 @@ import javax.annotation.processing.Generated;
  * <p>Handler: {@code test.Orders_shipHandler::handleRequest}
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
-public final class Orders_shipHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class Orders_shipHandler implements RequestStreamHandler {
     private static final String FUNCTION_NAME = "ship";
 
     /**
@@ -30,9 +34,9 @@ public final class Orders_shipHandler implements RequestHandler<SQSEvent, SQSBat
     private static final long TIMEOUT_MARGIN_MILLIS = 2000L;
 
     /**
-     * Decodes message bodies; built once per container.
+     * Decodes bodies with code generated for Order; built once per container.
      */
-    private static final PayloadReader<Order> PAYLOAD_READER = PayloadReader.of(Order.class);
+    private static final PayloadDecoder<Order> PAYLOAD_DECODER = JsonPayloadReader.of(Order.class, Order_JsonDecoder::read);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.
@@ -40,8 +44,9 @@ public final class Orders_shipHandler implements RequestHandler<SQSEvent, SQSBat
     private final Orders target = new Orders();
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSEvent.SQSMessage> messages = SqsBatchFailures.messages(event);
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws
+            IOException {
+        List<SqsRecord> messages = SqsEventReader.read(input);
         SqsBatchFailures failures = new SqsBatchFailures(FUNCTION_NAME, context);
         for (int i = 0; i < messages.size(); i++) {
             if (TimeoutGuard.expiring(context, TIMEOUT_MARGIN_MILLIS)) {
@@ -49,17 +54,17 @@ public final class Orders_shipHandler implements RequestHandler<SQSEvent, SQSBat
                 failures.timedOut(messages, i);
                 break;
             }
-            SQSEvent.SQSMessage message = messages.get(i);
+            SqsRecord message = messages.get(i);
             if (failures.skipIfGroupFailed(message)) {
                 // FIFO: a later message of a failed group must not overtake it.
                 continue;
             }
             try {
-                target.ship(PAYLOAD_READER.read(message.getBody()));
+                target.ship(PAYLOAD_DECODER.read(message.body()));
             } catch (Exception e) {
                 failures.failed(message, e);
             }
         }
-        return failures.response();
+        failures.writeResponse(output);
     }
 }

@@ -1,13 +1,17 @@
 package test;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import dev.sluice.runtime.PayloadReader;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.sluice.runtime.JsonPayloadReader;
+import dev.sluice.runtime.PayloadDecoder;
 import dev.sluice.runtime.SqsBatchFailures;
+import dev.sluice.runtime.SqsEventReader;
 import dev.sluice.runtime.SqsMessage;
+import dev.sluice.runtime.SqsRecord;
 import dev.sluice.runtime.TimeoutGuard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -21,7 +25,7 @@ import javax.annotation.processing.Generated;
  * <p>Handler: {@code test.Shop_Refunds_refundHandler::handleRequest}
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
-public final class Shop_Refunds_refundHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class Shop_Refunds_refundHandler implements RequestStreamHandler {
     private static final String FUNCTION_NAME = "refund";
 
     /**
@@ -30,9 +34,9 @@ public final class Shop_Refunds_refundHandler implements RequestHandler<SQSEvent
     private static final long TIMEOUT_MARGIN_MILLIS = 2000L;
 
     /**
-     * Decodes message bodies; built once per container.
+     * Decodes bodies with code generated for Shop.Refund; built once per container.
      */
-    private static final PayloadReader<Shop.Refund> PAYLOAD_READER = PayloadReader.of(Shop.Refund.class);
+    private static final PayloadDecoder<Shop.Refund> PAYLOAD_DECODER = JsonPayloadReader.of(Shop.Refund.class, Shop_Refund_JsonDecoder::read);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.
@@ -40,8 +44,9 @@ public final class Shop_Refunds_refundHandler implements RequestHandler<SQSEvent
     private final Shop.Refunds target = new Shop.Refunds();
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSEvent.SQSMessage> messages = SqsBatchFailures.messages(event);
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws
+            IOException {
+        List<SqsRecord> messages = SqsEventReader.read(input);
         SqsBatchFailures failures = new SqsBatchFailures(FUNCTION_NAME, context);
         for (int i = 0; i < messages.size(); i++) {
             if (TimeoutGuard.expiring(context, TIMEOUT_MARGIN_MILLIS)) {
@@ -49,13 +54,13 @@ public final class Shop_Refunds_refundHandler implements RequestHandler<SQSEvent
                 failures.timedOut(messages, i);
                 break;
             }
-            SQSEvent.SQSMessage message = messages.get(i);
+            SqsRecord message = messages.get(i);
             try {
-                target.refund(PAYLOAD_READER.read(message.getBody()), SqsMessage.of(message));
+                target.refund(PAYLOAD_DECODER.read(message.body()), SqsMessage.of(message));
             } catch (Exception e) {
                 failures.failed(message, e);
             }
         }
-        return failures.response();
+        failures.writeResponse(output);
     }
 }

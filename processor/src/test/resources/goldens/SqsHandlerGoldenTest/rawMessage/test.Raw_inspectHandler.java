@@ -1,11 +1,15 @@
 package test;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.sluice.runtime.RawSqsMessages;
 import dev.sluice.runtime.SqsBatchFailures;
+import dev.sluice.runtime.SqsEventReader;
+import dev.sluice.runtime.SqsRecord;
 import dev.sluice.runtime.TimeoutGuard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -19,7 +23,7 @@ import javax.annotation.processing.Generated;
  * <p>Handler: {@code test.Raw_inspectHandler::handleRequest}
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
-public final class Raw_inspectHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class Raw_inspectHandler implements RequestStreamHandler {
     private static final String FUNCTION_NAME = "inspect";
 
     /**
@@ -33,8 +37,9 @@ public final class Raw_inspectHandler implements RequestHandler<SQSEvent, SQSBat
     private final Raw target = new Raw();
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSEvent.SQSMessage> messages = SqsBatchFailures.messages(event);
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws
+            IOException {
+        List<SqsRecord> messages = SqsEventReader.read(input);
         SqsBatchFailures failures = new SqsBatchFailures(FUNCTION_NAME, context);
         for (int i = 0; i < messages.size(); i++) {
             if (TimeoutGuard.expiring(context, TIMEOUT_MARGIN_MILLIS)) {
@@ -42,13 +47,13 @@ public final class Raw_inspectHandler implements RequestHandler<SQSEvent, SQSBat
                 failures.timedOut(messages, i);
                 break;
             }
-            SQSEvent.SQSMessage message = messages.get(i);
+            SqsRecord message = messages.get(i);
             try {
-                target.inspect(message);
+                target.inspect(RawSqsMessages.of(message));
             } catch (Exception e) {
                 failures.failed(message, e);
             }
         }
-        return failures.response();
+        failures.writeResponse(output);
     }
 }

@@ -1,11 +1,14 @@
 package test;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.sluice.runtime.SqsBatchFailures;
+import dev.sluice.runtime.SqsEventReader;
+import dev.sluice.runtime.SqsRecord;
 import dev.sluice.runtime.TimeoutGuard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -19,7 +22,7 @@ import javax.annotation.processing.Generated;
  * <p>Handler: {@code test.Audit_recordHandler::handleRequest}
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
-public final class Audit_recordHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class Audit_recordHandler implements RequestStreamHandler {
     private static final String FUNCTION_NAME = "auditTrail";
 
     /**
@@ -33,8 +36,9 @@ public final class Audit_recordHandler implements RequestHandler<SQSEvent, SQSBa
     private final Audit target = new Audit();
 
     @Override
-    public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSEvent.SQSMessage> messages = SqsBatchFailures.messages(event);
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws
+            IOException {
+        List<SqsRecord> messages = SqsEventReader.read(input);
         SqsBatchFailures failures = new SqsBatchFailures(FUNCTION_NAME, context);
         for (int i = 0; i < messages.size(); i++) {
             if (TimeoutGuard.expiring(context, TIMEOUT_MARGIN_MILLIS)) {
@@ -42,13 +46,13 @@ public final class Audit_recordHandler implements RequestHandler<SQSEvent, SQSBa
                 failures.timedOut(messages, i);
                 break;
             }
-            SQSEvent.SQSMessage message = messages.get(i);
+            SqsRecord message = messages.get(i);
             try {
-                target.record(message.getBody());
+                target.record(message.body());
             } catch (Exception e) {
                 failures.failed(message, e);
             }
         }
-        return failures.response();
+        failures.writeResponse(output);
     }
 }

@@ -50,36 +50,14 @@ final class FailureLog {
             if (out.length() > 1) {
                 out.append(',');
             }
-            quote(name);
+            JsonText.quote(name, out);
             out.append(':');
-            quote(value);
+            JsonText.quote(value, out);
             return this;
         }
 
         String close() {
             return out.append('}').toString();
-        }
-
-        private void quote(String value) {
-            out.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            out.append('"');
         }
     }
 }

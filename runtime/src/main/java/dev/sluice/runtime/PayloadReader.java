@@ -17,12 +17,14 @@ import java.io.IOException;
 
 /**
  * Decodes JSON message bodies into one payload type with Jackson databind, using its default settings (so an
- * unknown property is an error, as it is for a plain {@code ObjectMapper}). A generated handler creates one
- * reader per payload type, once per container; {@link #read} is thread-safe and allocation-light.
+ * unknown property is an error, as it is for a plain {@code ObjectMapper}). Generated handlers use it for the
+ * payload types Sluice does not generate a decoder for (see {@link JsonPayloadReader}); it needs
+ * {@code jackson-databind} on the class path, which the processor checks at compile time. A generated handler
+ * creates one reader per payload type, once per container; {@link #read} is thread-safe.
  *
  * @param <T> the payload type: a record or a POJO Jackson can construct
  */
-public final class PayloadReader<T> {
+public final class PayloadReader<T> implements PayloadDecoder<T> {
 
     /** One mapper per container: building it is the expensive part, readers derived from it are cheap. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -1,6 +1,5 @@
 package dev.sluice.runtime;
 
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,17 +31,17 @@ public record SqsMessage(
         Map<String, String> messageAttributes) {
 
     /** Reads the metadata of a message as Lambda delivered it. */
-    public static SqsMessage of(SQSEvent.SQSMessage message) {
-        Map<String, String> attributes = message.getAttributes() == null ? Map.of() : message.getAttributes();
+    public static SqsMessage of(SqsRecord message) {
+        Map<String, String> attributes = message.attributes();
         return new SqsMessage(
-                message.getMessageId(),
+                message.messageId(),
                 parseInt(attributes.get("ApproximateReceiveCount")),
                 parseEpochMillis(attributes.get("SentTimestamp")),
                 attributes.get("MessageGroupId"),
                 attributes.get("MessageDeduplicationId"),
-                message.getEventSourceArn(),
-                Collections.unmodifiableMap(new LinkedHashMap<>(attributes)),
-                stringAttributes(message.getMessageAttributes()));
+                message.eventSourceArn(),
+                attributes,
+                stringAttributes(message.messageAttributes()));
     }
 
     /** The message group, for code that handles FIFO and standard queues alike. */
@@ -55,14 +54,14 @@ public record SqsMessage(
         return Optional.ofNullable(messageAttributes.get(name));
     }
 
-    private static Map<String, String> stringAttributes(Map<String, SQSEvent.MessageAttribute> raw) {
-        if (raw == null || raw.isEmpty()) {
+    private static Map<String, String> stringAttributes(Map<String, SqsRecord.MessageAttribute> raw) {
+        if (raw.isEmpty()) {
             return Map.of();
         }
         Map<String, String> values = new LinkedHashMap<>();
         raw.forEach((name, attribute) -> {
-            if (attribute != null && attribute.getStringValue() != null) {
-                values.put(name, attribute.getStringValue());
+            if (attribute.stringValue() != null) {
+                values.put(name, attribute.stringValue());
             }
         });
         return Collections.unmodifiableMap(values);

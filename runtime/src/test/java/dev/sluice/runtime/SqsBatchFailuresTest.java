@@ -2,9 +2,6 @@ package dev.sluice.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.local.LocalContext;
@@ -13,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SqsBatchFailuresTest {
@@ -22,19 +20,32 @@ class SqsBatchFailuresTest {
             new LocalContext("processOrder", 512, 30, new PrintStream(log, true, StandardCharsets.UTF_8)));
 
     @Test
-    void reportsOnlyTheFailedMessages() {
-        List<SQSEvent.SQSMessage> messages = load("events/sqs-standard-batch.json");
+    void reportsOnlyTheFailedMessages() throws Exception {
+        List<SqsRecord> messages = load("events/sqs-standard-batch.json");
 
         failures.failed(messages.get(3), new IllegalStateException("boom"));
 
-        SQSBatchResponse response = failures.response();
-        assertThat(response.getBatchItemFailures()).hasSize(1);
-        assertThat(response.getBatchItemFailures().get(0).getItemIdentifier()).isEqualTo("msg-03");
+        assertThat(response()).isEqualTo("{\"batchItemFailures\":[{\"itemIdentifier\":\"msg-03\"}]}");
+    }
+
+    @Test
+    void anEmptyResponseListsNothing() throws Exception {
+        assertThat(response()).isEqualTo("{\"batchItemFailures\":[]}");
+    }
+
+    @Test
+    void responseIdsAreJsonEscaped() throws Exception {
+        SqsRecord odd = new SqsRecord("id \"quoted\"\n", null, "{}", null, null, null, null, null, Map.of(), Map.of());
+
+        failures.failed(odd, new RuntimeException("x"));
+
+        JsonNode item = new ObjectMapper().readTree(response()).get("batchItemFailures").get(0);
+        assertThat(item.get("itemIdentifier").asText()).isEqualTo("id \"quoted\"\n");
     }
 
     @Test
     void logsOneJsonLinePerFailureWithoutTheBody() throws Exception {
-        List<SQSEvent.SQSMessage> messages = load("events/sqs-standard-batch.json");
+        List<SqsRecord> messages = load("events/sqs-standard-batch.json");
 
         failures.failed(messages.get(3), new IllegalArgumentException("quantity \"x\"\nis\tbad"));
 
@@ -51,7 +62,7 @@ class SqsBatchFailuresTest {
 
     @Test
     void afterAFifoGroupFailsItsLaterMessagesAreSkippedAndOtherGroupsGoOn() {
-        List<SQSEvent.SQSMessage> messages = load("events/sqs-fifo-two-groups.json");
+        List<SqsRecord> messages = load("events/sqs-fifo-two-groups.json");
 
         assertThat(failures.skipIfGroupFailed(messages.get(0))).isFalse();
         failures.failed(messages.get(2), new RuntimeException("a2 failed"));
@@ -64,7 +75,7 @@ class SqsBatchFailuresTest {
 
     @Test
     void timedOutReportsEveryRemainingMessage() {
-        List<SQSEvent.SQSMessage> messages = load("events/sqs-standard-batch.json");
+        List<SqsRecord> messages = load("events/sqs-standard-batch.json");
 
         failures.timedOut(messages, 7);
 
@@ -72,14 +83,14 @@ class SqsBatchFailuresTest {
         assertThat(lines()).hasSize(3);
     }
 
-    @Test
-    void anEventWithoutRecordsHasNoMessages() {
-        assertThat(SqsBatchFailures.messages(new SQSEvent())).isEmpty();
-        assertThat(SqsBatchFailures.messages(null)).isEmpty();
+    private static List<SqsRecord> load(String fixture) {
+        return Fixtures.records(fixture);
     }
 
-    private static List<SQSEvent.SQSMessage> load(String fixture) {
-        return EventLoader.loadSQSEvent(fixture).getRecords();
+    private String response() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        failures.writeResponse(out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private List<JsonNode> lines() {

@@ -2,9 +2,8 @@ package dev.sluice.runtime;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SqsMessageTest {
@@ -12,9 +11,7 @@ class SqsMessageTest {
     @Test
     void readsStandardQueueMetadata() {
         // Shape: AWS's sample SQS event (Lambda developer guide, "Using Lambda with Amazon SQS").
-        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-standard-batch.json");
-
-        SqsMessage meta = SqsMessage.of(event.getRecords().get(0));
+        SqsMessage meta = SqsMessage.of(Fixtures.records("events/sqs-standard-batch.json").get(0));
 
         assertThat(meta.messageId()).isEqualTo("msg-00");
         assertThat(meta.approximateReceiveCount()).isEqualTo(1);
@@ -27,9 +24,7 @@ class SqsMessageTest {
 
     @Test
     void readsFifoGroupAndDeduplicationId() {
-        SQSEvent event = EventLoader.loadSQSEvent("events/sqs-fifo-two-groups.json");
-
-        SqsMessage meta = SqsMessage.of(event.getRecords().get(1));
+        SqsMessage meta = SqsMessage.of(Fixtures.records("events/sqs-fifo-two-groups.json").get(1));
 
         assertThat(meta.messageGroupId()).isEqualTo("B");
         assertThat(meta.messageDeduplicationId()).isEqualTo("dedup-1");
@@ -37,8 +32,7 @@ class SqsMessageTest {
 
     @Test
     void toleratesAMessageWithoutAttributes() {
-        SQSEvent.SQSMessage bare = new SQSEvent.SQSMessage();
-        bare.setMessageId("m");
+        SqsRecord bare = new SqsRecord("m", null, "{}", null, null, null, null, null, Map.of(), Map.of());
 
         SqsMessage meta = SqsMessage.of(bare);
 

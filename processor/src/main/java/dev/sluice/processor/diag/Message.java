@@ -34,6 +34,9 @@ public enum Message {
             + "(SQSEvent.SQSMessage message), where T is a record or class that Jackson decodes from the body."),
     PAYLOAD_TYPE("payload type %s of %s cannot be decoded from a JSON body: %s. "
             + "Use a record or a concrete class with a no-argument or @JsonCreator constructor."),
+    PAYLOAD_NEEDS_DATABIND("payload type %s of %s is decoded by Jackson databind (%s), which is not on the class "
+            + "path. Add com.fasterxml.jackson.core:jackson-databind to your dependencies, or make %s a record of "
+            + "strings, numbers, booleans, BigDecimal, lists and such records, which Sluice decodes without it."),
     SQS_QUEUE_REFERENCE("@OnSqs on %s %s. Set exactly one: queue = \"name\" for a queue declared in "
             + "@Pipeline(queues = ...), or queueArn = \"arn:aws:sqs:region:account:name\" for an existing queue."),
     SQS_QUEUE_ARN("queueArn \"%s\" is not an SQS queue ARN. Expected arn:aws:sqs:<region>:<12-digit account>:<queue "

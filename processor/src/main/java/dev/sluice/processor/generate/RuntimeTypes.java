@@ -9,16 +9,17 @@ final class RuntimeTypes {
 
     private static final String SLUICE = "dev.sluice.runtime";
     private static final String LAMBDA = "com.amazonaws.services.lambda.runtime";
-    private static final String EVENTS = LAMBDA + ".events";
 
+    static final ClassName PAYLOAD_DECODER = ClassName.get(SLUICE, "PayloadDecoder");
     static final ClassName PAYLOAD_READER = ClassName.get(SLUICE, "PayloadReader");
+    static final ClassName JSON_PAYLOAD_READER = ClassName.get(SLUICE, "JsonPayloadReader");
     static final ClassName SQS_BATCH_FAILURES = ClassName.get(SLUICE, "SqsBatchFailures");
+    static final ClassName SQS_EVENT_READER = ClassName.get(SLUICE, "SqsEventReader");
+    static final ClassName SQS_RECORD = ClassName.get(SLUICE, "SqsRecord");
     static final ClassName SQS_MESSAGE = ClassName.get(SLUICE, "SqsMessage");
+    static final ClassName RAW_SQS_MESSAGES = ClassName.get(SLUICE, "RawSqsMessages");
     static final ClassName TIMEOUT_GUARD = ClassName.get(SLUICE, "TimeoutGuard");
 
     static final ClassName CONTEXT = ClassName.get(LAMBDA, "Context");
-    static final ClassName REQUEST_HANDLER = ClassName.get(LAMBDA, "RequestHandler");
-    static final ClassName SQS_EVENT = ClassName.get(EVENTS, "SQSEvent");
-    static final ClassName SQS_EVENT_MESSAGE = SQS_EVENT.nestedClass("SQSMessage");
-    static final ClassName SQS_BATCH_RESPONSE = ClassName.get(EVENTS, "SQSBatchResponse");
+    static final ClassName REQUEST_STREAM_HANDLER = ClassName.get(LAMBDA, "RequestStreamHandler");
 }

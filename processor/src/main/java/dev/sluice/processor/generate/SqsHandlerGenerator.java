@@ -1,13 +1,15 @@
 package dev.sluice.processor.generate;
 
 import static dev.sluice.processor.generate.RuntimeTypes.CONTEXT;
+import static dev.sluice.processor.generate.RuntimeTypes.JSON_PAYLOAD_READER;
+import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_DECODER;
 import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_READER;
-import static dev.sluice.processor.generate.RuntimeTypes.REQUEST_HANDLER;
+import static dev.sluice.processor.generate.RuntimeTypes.RAW_SQS_MESSAGES;
+import static dev.sluice.processor.generate.RuntimeTypes.REQUEST_STREAM_HANDLER;
 import static dev.sluice.processor.generate.RuntimeTypes.SQS_BATCH_FAILURES;
-import static dev.sluice.processor.generate.RuntimeTypes.SQS_BATCH_RESPONSE;
-import static dev.sluice.processor.generate.RuntimeTypes.SQS_EVENT;
-import static dev.sluice.processor.generate.RuntimeTypes.SQS_EVENT_MESSAGE;
+import static dev.sluice.processor.generate.RuntimeTypes.SQS_EVENT_READER;
 import static dev.sluice.processor.generate.RuntimeTypes.SQS_MESSAGE;
+import static dev.sluice.processor.generate.RuntimeTypes.SQS_RECORD;
 import static dev.sluice.processor.generate.RuntimeTypes.TIMEOUT_GUARD;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -22,13 +24,18 @@ import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the Lambda handler of an {@code @OnSqs} function. The handler shows the whole batch loop, so that a
- * user who opens it sees exactly what happens to each message; the runtime helpers it calls are small.
+ * Writes the Lambda handler of an {@code @OnSqs} function. The handler is a {@code RequestStreamHandler}: it
+ * reads the event's bytes with a streaming parser and writes the batch response itself, so the Java runtime never
+ * reflects over an event model. The whole batch loop is in the handler, so a user who opens it sees exactly
+ * what happens to each message; the runtime helpers it calls are small.
  */
 public final class SqsHandlerGenerator {
 
@@ -43,7 +50,7 @@ public final class SqsHandlerGenerator {
         TypeSpec.Builder type = TypeSpec.classBuilder(handler)
                 .addJavadoc(javadoc(function, trigger))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(REQUEST_HANDLER, SQS_EVENT, SQS_BATCH_RESPONSE));
+                .addSuperinterface(REQUEST_STREAM_HANDLER);
         generated.ifPresent(type::addAnnotation);
 
         type.addField(FieldSpec.builder(String.class, "FUNCTION_NAME", Modifier.PRIVATE, Modifier.STATIC,
@@ -56,11 +63,7 @@ public final class SqsHandlerGenerator {
                 .initializer("$LL", function.timeoutMarginMillis())
                 .build());
         if (trigger.shape().decodes()) {
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_READER, trigger.payloadType()),
-                            "PAYLOAD_READER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("Decodes message bodies; built once per container.\n")
-                    .initializer("$T.of($T.class)", PAYLOAD_READER, trigger.payloadType())
-                    .build());
+            type.addField(payloadDecoder(trigger));
         }
         type.addField(FieldSpec.builder(function.userClass(), "target", Modifier.PRIVATE, Modifier.FINAL)
                 .addJavadoc("Created once per container, during Lambda's init phase, and reused by every invocation.\n")
@@ -70,6 +73,22 @@ public final class SqsHandlerGenerator {
         return JavaFile.builder(handler.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
+                .build();
+    }
+
+    private static FieldSpec payloadDecoder(SqsTrigger trigger) {
+        FieldSpec.Builder field = FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_DECODER, trigger.payloadType()),
+                "PAYLOAD_DECODER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        if (trigger.decoder() != null) {
+            return field.addJavadoc("Decodes bodies with code generated for $T; built once per container.\n",
+                            trigger.payloadType())
+                    .initializer("$T.of($T.class, $T::read)", JSON_PAYLOAD_READER, trigger.payloadType(),
+                            trigger.decoder().decoder())
+                    .build();
+        }
+        return field.addJavadoc("Decodes bodies with Jackson databind (no generated decoder for $T); built once "
+                        + "per container.\n", trigger.payloadType())
+                .initializer("$T.of($T.class)", PAYLOAD_READER, trigger.payloadType())
                 .build();
     }
 
@@ -89,9 +108,9 @@ public final class SqsHandlerGenerator {
     }
 
     private static MethodSpec handleRequest(FunctionModel function, SqsTrigger trigger) {
-        TypeName messages = ParameterizedTypeName.get(ClassName.get(List.class), SQS_EVENT_MESSAGE);
+        TypeName messages = ParameterizedTypeName.get(ClassName.get(List.class), SQS_RECORD);
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T messages = $T.messages(event)", messages, SQS_BATCH_FAILURES)
+                .addStatement("$T messages = $T.read(input)", messages, SQS_EVENT_READER)
                 .addStatement("$T failures = new $T(FUNCTION_NAME, context)", SQS_BATCH_FAILURES, SQS_BATCH_FAILURES)
                 .beginControlFlow("for (int i = 0; i < messages.size(); i++)")
                 .beginControlFlow("if ($T.expiring(context, TIMEOUT_MARGIN_MILLIS))", TIMEOUT_GUARD)
@@ -99,7 +118,7 @@ public final class SqsHandlerGenerator {
                 .addStatement("failures.timedOut(messages, i)")
                 .addStatement("break")
                 .endControlFlow()
-                .addStatement("$T message = messages.get(i)", SQS_EVENT_MESSAGE);
+                .addStatement("$T message = messages.get(i)", SQS_RECORD);
         if (trigger.queue().fifo()) {
             body.beginControlFlow("if (failures.skipIfGroupFailed(message))")
                     .add("// FIFO: a later message of a failed group must not overtake it.\n")
@@ -112,24 +131,25 @@ public final class SqsHandlerGenerator {
                 .addStatement("failures.failed(message, e)")
                 .endControlFlow()
                 .endControlFlow()
-                .addStatement("return failures.response()");
+                .addStatement("failures.writeResponse(output)");
         return MethodSpec.methodBuilder("handleRequest")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(SQS_BATCH_RESPONSE)
-                .addParameter(SQS_EVENT, "event")
+                .addParameter(InputStream.class, "input")
+                .addParameter(OutputStream.class, "output")
                 .addParameter(CONTEXT, "context")
+                .addException(IOException.class)
                 .addCode(body.build())
                 .build();
     }
 
     private static CodeBlock arguments(SqsShape shape) {
         return switch (shape) {
-            case PAYLOAD -> CodeBlock.of("PAYLOAD_READER.read(message.getBody())");
-            case BODY -> CodeBlock.of("message.getBody()");
-            case PAYLOAD_META -> CodeBlock.of("PAYLOAD_READER.read(message.getBody()), $T.of(message)", SQS_MESSAGE);
-            case BODY_META -> CodeBlock.of("message.getBody(), $T.of(message)", SQS_MESSAGE);
-            case RAW_MESSAGE -> CodeBlock.of("message");
+            case PAYLOAD -> CodeBlock.of("PAYLOAD_DECODER.read(message.body())");
+            case BODY -> CodeBlock.of("message.body()");
+            case PAYLOAD_META -> CodeBlock.of("PAYLOAD_DECODER.read(message.body()), $T.of(message)", SQS_MESSAGE);
+            case BODY_META -> CodeBlock.of("message.body(), $T.of(message)", SQS_MESSAGE);
+            case RAW_MESSAGE -> CodeBlock.of("$T.of(message)", RAW_SQS_MESSAGES);
         };
     }
 }

@@ -8,9 +8,10 @@ import com.palantir.javapoet.TypeName;
  * the two cannot drift apart.
  *
  * @param payloadType the type the body is decoded into; null unless {@code shape.decodes()}
+ * @param decoder the generated decoder of the payload type; null when databind decodes it (or nothing does)
  */
 public record SqsTrigger(QueueRef queue, int batchSize, int maxBatchingWindowSeconds, SqsShape shape,
-        TypeName payloadType) implements Trigger {
+        TypeName payloadType, DecoderModel decoder) implements Trigger {
 
     @Override
     public String annotation() {

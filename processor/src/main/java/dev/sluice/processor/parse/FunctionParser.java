@@ -9,6 +9,7 @@ import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
 import dev.sluice.annotations.UsesTable;
+import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.IamStatementModel;
@@ -32,6 +33,7 @@ import javax.lang.model.util.Types;
 public final class FunctionParser {
 
     private final Types types;
+    private final PayloadTypes payloadTypes = new PayloadTypes();
 
     public FunctionParser(Types types) {
         this.types = types;
@@ -91,12 +93,15 @@ public final class FunctionParser {
         return List.copyOf(statements);
     }
 
-    private static Trigger trigger(ExecutableElement method) {
+    private Trigger trigger(ExecutableElement method) {
         OnSqs sqs = method.getAnnotation(OnSqs.class);
         SqsShape shape = SqsShapes.of(method).orElseThrow();
         QueueRef queue = sqs.queue().isEmpty() ? QueueRef.existing(sqs.queueArn()) : QueueRef.declared(sqs.queue());
         TypeName payload = shape.decodes() ? TypeName.get(SqsShapes.payloadType(method)) : null;
-        return new SqsTrigger(queue, sqs.batchSize(), sqs.maxBatchingWindowSeconds(), shape, payload);
+        DecoderModel decoder = shape.decodes()
+                ? payloadTypes.decoderFor(SqsShapes.payloadType(method)).orElse(null)
+                : null;
+        return new SqsTrigger(queue, sqs.batchSize(), sqs.maxBatchingWindowSeconds(), shape, payload, decoder);
     }
 
     /** {@code Payments.processPayment} → {@code Payments_processPaymentHandler}, in the same package. */

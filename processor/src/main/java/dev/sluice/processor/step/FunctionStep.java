@@ -5,7 +5,9 @@ import com.palantir.javapoet.JavaFile;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.generate.DecoderGenerator;
 import dev.sluice.processor.generate.SqsHandlerGenerator;
+import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.FunctionParser;
@@ -14,8 +16,10 @@ import dev.sluice.processor.validate.GrantValidator;
 import dev.sluice.processor.validate.SqsTriggerValidator;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.ExecutableElement;
@@ -36,8 +40,12 @@ final class FunctionStep {
     private final GrantValidator grantValidator = new GrantValidator();
     private final FunctionParser parser;
     private final SqsHandlerGenerator sqsGenerator;
+    private final DecoderGenerator decoderGenerator;
+    private final Elements elements;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
     private final Map<String, FunctionModel> written = new HashMap<>();
+    /** Decoders written so far: one per record, however many functions read it. */
+    private final Set<String> decoders = new HashSet<>();
 
     FunctionStep(Messager messager, Filer filer, Elements elements, Types types, Optional<AnnotationSpec> generated) {
         this.messager = messager;
@@ -45,6 +53,8 @@ final class FunctionStep {
         this.functionValidator = new FunctionValidator(elements, types);
         this.parser = new FunctionParser(types);
         this.sqsGenerator = new SqsHandlerGenerator(generated);
+        this.decoderGenerator = new DecoderGenerator(generated);
+        this.elements = elements;
     }
 
     /** The function's model when its handler was written; empty when the method has errors. */
@@ -64,14 +74,46 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
-        JavaFile file = sqsGenerator.generate(function, (SqsTrigger) function.trigger());
+        SqsTrigger sqs = (SqsTrigger) function.trigger();
+        if (sqs.shape().decodes() && sqs.decoder() == null
+                && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
+            report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, sqs.payloadType(),
+                    function.method(), "it is not a record of the types Sluice generates decoders for",
+                    sqs.payloadType());
+            report.printTo(messager);
+            return Optional.empty();
+        }
         TypeElement type = (TypeElement) method.getEnclosingElement();
-        JavaFile.builder(file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(type).build())
+        if (sqs.decoder() != null) {
+            writeDecoders(sqs.decoder(), type);
+        }
+        write(sqsGenerator.generate(function, sqs), type);
+        return Optional.of(function);
+    }
+
+    /** The decoder of {@code model} and of every record it contains, each once per compilation. */
+    private void writeDecoders(DecoderModel model, TypeElement origin) throws IOException {
+        if (!decoders.add(model.decoder().canonicalName())) {
+            return;
+        }
+        write(decoderGenerator.generate(model), origin);
+        for (DecoderModel.Component component : model.components()) {
+            DecoderModel.ValueKind kind = component.kind();
+            while (kind instanceof DecoderModel.ListOf list) {
+                kind = list.element();
+            }
+            if (kind instanceof DecoderModel.Nested nested) {
+                writeDecoders(nested.record(), origin);
+            }
+        }
+    }
+
+    private void write(JavaFile file, TypeElement origin) throws IOException {
+        JavaFile.builder(file.packageName(), file.typeSpec().toBuilder().addOriginatingElement(origin).build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build()
                 .writeTo(filer);
-        return Optional.of(function);
     }
 
     static boolean isTrigger(ExecutableElement method) {

@@ -1,0 +1,114 @@
+package dev.sluice.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.sluice.processor.model.DecoderModel;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Record>_JsonDecoder}: straight-line code that reads one record from Jackson's streaming
+ * parser, field by field, with databind's default rules ({@code JsonValues}). No reflection, no databind.
+ */
+public final class DecoderGenerator {
+
+    private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+    static final ClassName JSON_VALUES = ClassName.get("dev.sluice.runtime.json", "JsonValues");
+    private static final Set<String> TAKEN = Set.of("parser", "field");
+
+    private final Optional<AnnotationSpec> generated;
+
+    public DecoderGenerator(Optional<AnnotationSpec> generated) {
+        this.generated = generated;
+    }
+
+    public JavaFile generate(DecoderModel model) {
+        String typeName = String.join(".", model.type().simpleNames());
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T.expectObject(parser, $S)", JSON_VALUES, typeName);
+        for (DecoderModel.Component component : model.components()) {
+            body.addStatement("$T $N = $L", javaType(component.kind()), local(component.name()),
+                    component.kind() instanceof DecoderModel.Scalar scalar ? scalar.scalar().initial() : "null");
+        }
+        body.beginControlFlow("while (parser.nextToken() == $T.FIELD_NAME)", JSON_TOKEN)
+                .addStatement("String field = parser.currentName()")
+                .addStatement("parser.nextToken()")
+                .beginControlFlow("switch (field)");
+        for (DecoderModel.Component component : model.components()) {
+            body.add("case $S:\n", component.name()).indent()
+                    .addStatement("$N = $L", local(component.name()), read(component.kind(), "parser"))
+                    .addStatement("break")
+                    .unindent();
+        }
+        body.add("default:\n").indent()
+                .add("// databind's default: an unknown property is an error.\n")
+                .addStatement("throw $T.unknownProperty(parser, $S, field)", JSON_VALUES, typeName)
+                .unindent()
+                .endControlFlow()
+                .endControlFlow();
+        CodeBlock arguments = model.components().stream()
+                .map(c -> CodeBlock.of("$N", local(c.name())))
+                .collect(CodeBlock.joining(", "));
+        body.addStatement("return new $T($L)", model.type(), arguments);
+
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.decoder())
+                .addJavadoc("Reads {@link $T} from JSON as Jackson databind would with default settings, without "
+                        + "reflection.\n", model.type())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("read")
+                        .addJavadoc("Reads the object the parser is on, up to and including its end.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(model.type())
+                        .addParameter(JSON_PARSER, "parser")
+                        .addException(IOException.class)
+                        .addCode(body.build())
+                        .build());
+        generated.ifPresent(type::addAnnotation);
+        return JavaFile.builder(model.decoder().packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
+    }
+
+    private static String local(String component) {
+        return TAKEN.contains(component) || !SourceVersion.isName(component) ? component + "Value" : component;
+    }
+
+    private static CodeBlock read(DecoderModel.ValueKind kind, String parser) {
+        if (kind instanceof DecoderModel.Scalar scalar) {
+            return CodeBlock.of("$T.$L($L)", JSON_VALUES, scalar.scalar().reader(), parser);
+        }
+        if (kind instanceof DecoderModel.Nested nested) {
+            return CodeBlock.of("$T.object($L, $T::read)", JSON_VALUES, parser, nested.record().decoder());
+        }
+        DecoderModel.ValueKind element = ((DecoderModel.ListOf) kind).element();
+        CodeBlock reader = element instanceof DecoderModel.Scalar scalar
+                ? CodeBlock.of("$T::$L", JSON_VALUES, scalar.scalar().reader())
+                : element instanceof DecoderModel.Nested nested
+                        ? CodeBlock.of("p -> $T.object(p, $T::read)", JSON_VALUES, nested.record().decoder())
+                        : CodeBlock.of("p -> $L", read(element, "p"));
+        return CodeBlock.of("$T.list($L, $L)", JSON_VALUES, parser, reader);
+    }
+
+    private static TypeName javaType(DecoderModel.ValueKind kind) {
+        if (kind instanceof DecoderModel.Scalar scalar) {
+            return scalar.scalar().javaType();
+        }
+        if (kind instanceof DecoderModel.Nested nested) {
+            return nested.record().type();
+        }
+        return ParameterizedTypeName.get(ClassName.get(List.class), javaType(((DecoderModel.ListOf) kind).element()));
+    }
+}

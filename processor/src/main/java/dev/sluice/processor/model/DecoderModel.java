@@ -1,0 +1,69 @@
+package dev.sluice.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A record the processor writes a JSON decoder for: its components in declaration order (the canonical
+ * constructor's order), each with how to read it.
+ *
+ * @param type the record
+ * @param decoder the generated decoder class, {@code <Record>_JsonDecoder} in the record's package
+ */
+public record DecoderModel(ClassName type, ClassName decoder, List<Component> components) {
+
+    /** One record component. */
+    public record Component(String name, ValueKind kind) {}
+
+    /** How one JSON value becomes one Java value. */
+    public sealed interface ValueKind permits Scalar, Nested, ListOf {}
+
+    /** A value read by one {@code JsonValues} method. */
+    public record Scalar(ScalarType scalar) implements ValueKind {}
+
+    /** Another record, read by its own generated decoder. */
+    public record Nested(DecoderModel record) implements ValueKind {}
+
+    /** {@code java.util.List} of non-primitive values. */
+    public record ListOf(ValueKind element) implements ValueKind {}
+
+    /** The scalar types with a {@code JsonValues} reader; primitives start at their zero, others at null. */
+    public enum ScalarType {
+        STRING("string", ClassName.get(String.class), "null"),
+        INT("intValue", TypeName.INT, "0"),
+        INTEGER("intObject", ClassName.get(Integer.class), "null"),
+        LONG_PRIMITIVE("longValue", TypeName.LONG, "0L"),
+        LONG("longObject", ClassName.get(Long.class), "null"),
+        DOUBLE_PRIMITIVE("doubleValue", TypeName.DOUBLE, "0.0"),
+        DOUBLE("doubleObject", ClassName.get(Double.class), "null"),
+        BOOLEAN_PRIMITIVE("booleanValue", TypeName.BOOLEAN, "false"),
+        BOOLEAN("booleanObject", ClassName.get(Boolean.class), "null"),
+        BIG_DECIMAL("bigDecimal", ClassName.get(BigDecimal.class), "null");
+
+        private final String reader;
+        private final TypeName javaType;
+        private final String initial;
+
+        ScalarType(String reader, TypeName javaType, String initial) {
+            this.reader = reader;
+            this.javaType = javaType;
+            this.initial = initial;
+        }
+
+        /** The {@code JsonValues} method that reads it. */
+        public String reader() {
+            return reader;
+        }
+
+        public TypeName javaType() {
+            return javaType;
+        }
+
+        /** The value of a component absent from the JSON, as databind leaves it. */
+        public String initial() {
+            return initial;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package test;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.sluice.runtime.json.JsonValues;
+import java.io.IOException;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads {@link Shipment.Address} from JSON as Jackson databind would with default settings, without reflection.
+ */
+@Generated("dev.sluice.processor.SluiceProcessor")
+public final class Shipment_Address_JsonDecoder {
+    private Shipment_Address_JsonDecoder() {
+    }
+
+    /**
+     * Reads the object the parser is on, up to and including its end.
+     */
+    public static Shipment.Address read(JsonParser parser) throws IOException {
+        JsonValues.expectObject(parser, "Shipment.Address");
+        String street = null;
+        String city = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "street":
+                    street = JsonValues.string(parser);
+                    break;
+                case "city":
+                    city = JsonValues.string(parser);
+                    break;
+                default:
+                    // databind's default: an unknown property is an error.
+                    throw JsonValues.unknownProperty(parser, "Shipment.Address", field);
+            }
+        }
+        return new Shipment.Address(street, city);
+    }
+}

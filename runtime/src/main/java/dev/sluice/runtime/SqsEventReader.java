@@ -1,0 +1,131 @@
+package dev.sluice.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an SQS event ({@code {"Records":[...]}}) from the bytes Lambda hands a stream handler, with Jackson's
+ * streaming parser: no databind, no reflection, no event model classes. Unknown fields are skipped, so fields
+ * AWS adds later do no harm. A malformed event fails the invocation (Lambda then retries the batch): it never
+ * comes from a user, only from Lambda itself.
+ */
+public final class SqsEventReader {
+
+    private SqsEventReader() {}
+
+    public static List<SqsRecord> read(InputStream event) throws IOException {
+        try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("an SQS event must be a JSON object");
+            }
+            List<SqsRecord> records = List.of();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                if (field.equals("Records") && parser.currentToken() == JsonToken.START_ARRAY) {
+                    records = new ArrayList<>();
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        records.add(record(parser));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return records;
+        }
+    }
+
+    private static SqsRecord record(JsonParser parser) throws IOException {
+        String messageId = null;
+        String receiptHandle = null;
+        String body = null;
+        String md5OfBody = null;
+        String md5OfMessageAttributes = null;
+        String eventSource = null;
+        String eventSourceArn = null;
+        String awsRegion = null;
+        Map<String, String> attributes = Map.of();
+        Map<String, SqsRecord.MessageAttribute> messageAttributes = Map.of();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "messageId" -> messageId = text(parser);
+                case "receiptHandle" -> receiptHandle = text(parser);
+                case "body" -> body = text(parser);
+                case "md5OfBody" -> md5OfBody = text(parser);
+                case "md5OfMessageAttributes" -> md5OfMessageAttributes = text(parser);
+                case "eventSource" -> eventSource = text(parser);
+                case "eventSourceARN" -> eventSourceArn = text(parser);
+                case "awsRegion" -> awsRegion = text(parser);
+                case "attributes" -> attributes = value == JsonToken.START_OBJECT ? strings(parser) : skip(parser);
+                case "messageAttributes" -> messageAttributes =
+                        value == JsonToken.START_OBJECT ? messageAttributes(parser) : skip(parser);
+                default -> parser.skipChildren();
+            }
+        }
+        return new SqsRecord(messageId, receiptHandle, body, md5OfBody, md5OfMessageAttributes, eventSource,
+                eventSourceArn, awsRegion, attributes, messageAttributes);
+    }
+
+    private static Map<String, String> strings(JsonParser parser) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            values.put(name, text(parser));
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    private static Map<String, SqsRecord.MessageAttribute> messageAttributes(JsonParser parser) throws IOException {
+        Map<String, SqsRecord.MessageAttribute> values = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                continue;
+            }
+            String dataType = null;
+            String stringValue = null;
+            String binaryValue = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "dataType" -> dataType = text(parser);
+                    case "stringValue" -> stringValue = text(parser);
+                    case "binaryValue" -> binaryValue = text(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            values.put(name, new SqsRecord.MessageAttribute(dataType, stringValue, binaryValue));
+        }
+        return Collections.unmodifiableMap(values);
+    }
+
+    /** A scalar as text; null for JSON null; structures are skipped and read as null. */
+    private static String text(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token.isStructStart()) {
+            parser.skipChildren();
+            return null;
+        }
+        return parser.getText();
+    }
+
+    private static <V> Map<String, V> skip(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return Map.of();
+    }
+}

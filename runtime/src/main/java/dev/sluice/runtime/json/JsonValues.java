@@ -1,0 +1,325 @@
+package dev.sluice.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.io.NumberInput;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one JSON value of a simple Java type from a parser positioned on it, with exactly the rules Jackson
+ * databind applies with its default settings, so that generated decoders accept and reject what
+ * {@code ObjectMapper.readValue} would, and produce the same values. In particular, as databind does by default:
+ * numbers may arrive as strings ({@code "12"}), floats are truncated into integer types, {@code null}, {@code ""}
+ * and {@code "null"} become 0/false for primitives and null for boxed types, and integers coerce into booleans
+ * (0 is false). Arrays and objects never become scalars.
+ *
+ * <p>Generated code calls these; they are public for that reason only.
+ */
+public final class JsonValues {
+
+    private JsonValues() {}
+
+    /** Reads an element of a list. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(JsonParser parser) throws IOException;
+    }
+
+    // --- String ---------------------------------------------------------------------------------------------
+
+    public static String string(JsonParser p) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_STRING:
+                return p.getText();
+            case VALUE_NULL:
+                return null;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return p.getText();
+            default:
+                throw JsonDecodeException.at(p, "expected a string, got " + describe(p.currentToken()));
+        }
+    }
+
+    // --- integers -------------------------------------------------------------------------------------------
+
+    public static int intValue(JsonParser p) throws IOException {
+        Long value = integral(p, true);
+        return value == null ? 0 : (int) (long) value;
+    }
+
+    public static Integer intObject(JsonParser p) throws IOException {
+        Long value = integral(p, true);
+        return value == null ? null : (int) (long) value;
+    }
+
+    public static long longValue(JsonParser p) throws IOException {
+        Long value = integral(p, false);
+        return value == null ? 0L : value;
+    }
+
+    public static Long longObject(JsonParser p) throws IOException {
+        return integral(p, false);
+    }
+
+    /** An int or long, or null for JSON null and the null-like strings. */
+    private static Long integral(JsonParser p, boolean asInt) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_NUMBER_INT:
+                return overflowChecked(p, asInt);
+            case VALUE_NUMBER_FLOAT:
+                // databind's ACCEPT_FLOAT_AS_INT (on by default): truncate, if in range.
+                return overflowChecked(p, asInt);
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                String text = p.getText();
+                if (text.isEmpty()) {
+                    return null;
+                }
+                if (isBlank(text)) {
+                    throw JsonDecodeException.at(p, "blank string is not a number");
+                }
+                text = text.trim();
+                if (text.equals("null")) {
+                    return null;
+                }
+                return parseIntegral(p, text, asInt);
+            default:
+                throw JsonDecodeException.at(p, "expected an integer, got " + describe(p.currentToken()));
+        }
+    }
+
+    private static Long overflowChecked(JsonParser p, boolean asInt) throws IOException {
+        try {
+            return asInt ? (long) p.getIntValue() : p.getLongValue();
+        } catch (InputCoercionException e) {
+            throw JsonDecodeException.at(p, "number out of range of " + (asInt ? "int" : "long"));
+        }
+    }
+
+    private static Long parseIntegral(JsonParser p, String text, boolean asInt) throws IOException {
+        try {
+            long value;
+            if (asInt && text.length() <= 9) {
+                value = NumberInput.parseInt(text);
+            } else {
+                p.streamReadConstraints().validateIntegerLength(text.length());
+                value = NumberInput.parseLong(text);
+                if (asInt && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+                    throw JsonDecodeException.at(p, "number out of range of int");
+                }
+            }
+            return value;
+        } catch (IllegalArgumentException e) {
+            throw JsonDecodeException.at(p, "string is not a valid " + (asInt ? "int" : "long"));
+        }
+    }
+
+    // --- floating point -------------------------------------------------------------------------------------
+
+    public static double doubleValue(JsonParser p) throws IOException {
+        Double value = floating(p);
+        return value == null ? 0.0 : value;
+    }
+
+    public static Double doubleObject(JsonParser p) throws IOException {
+        return floating(p);
+    }
+
+    private static Double floating(JsonParser p) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getDoubleValue();
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                String text = p.getText();
+                if (text.isEmpty()) {
+                    return null;
+                }
+                if (isBlank(text)) {
+                    throw JsonDecodeException.at(p, "blank string is not a number");
+                }
+                text = text.trim();
+                switch (text) {
+                    case "null":
+                        return null;
+                    case "NaN":
+                        return Double.NaN;
+                    case "Infinity":
+                    case "INF":
+                        return Double.POSITIVE_INFINITY;
+                    case "-Infinity":
+                    case "-INF":
+                        return Double.NEGATIVE_INFINITY;
+                    default:
+                        try {
+                            p.streamReadConstraints().validateFPLength(text.length());
+                            return NumberInput.parseDouble(text, p.isEnabled(
+                                    com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER));
+                        } catch (IllegalArgumentException e) {
+                            throw JsonDecodeException.at(p, "string is not a valid double");
+                        }
+                }
+            default:
+                throw JsonDecodeException.at(p, "expected a number, got " + describe(p.currentToken()));
+        }
+    }
+
+    public static BigDecimal bigDecimal(JsonParser p) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return p.getDecimalValue();
+            case VALUE_NULL:
+                return null;
+            case VALUE_STRING:
+                String text = p.getText();
+                if (text.isEmpty()) {
+                    return null;
+                }
+                if (isBlank(text)) {
+                    throw JsonDecodeException.at(p, "blank string is not a number");
+                }
+                text = text.trim();
+                if (text.equals("null")) {
+                    return null;
+                }
+                try {
+                    p.streamReadConstraints().validateFPLength(text.length());
+                    return NumberInput.parseBigDecimal(text, p.isEnabled(
+                            com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER));
+                } catch (IllegalArgumentException e) {
+                    throw JsonDecodeException.at(p, "string is not a valid decimal number");
+                }
+            default:
+                throw JsonDecodeException.at(p, "expected a number, got " + describe(p.currentToken()));
+        }
+    }
+
+    // --- booleans -------------------------------------------------------------------------------------------
+
+    public static boolean booleanValue(JsonParser p) throws IOException {
+        Boolean value = bool(p);
+        return value != null && value;
+    }
+
+    public static Boolean booleanObject(JsonParser p) throws IOException {
+        return bool(p);
+    }
+
+    private static Boolean bool(JsonParser p) throws IOException {
+        switch (p.currentToken()) {
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            case VALUE_NUMBER_INT:
+                // databind's default int-to-boolean coercion: 0 is false, anything else true.
+                return !"0".equals(p.getText());
+            case VALUE_STRING:
+                String text = p.getText();
+                if (text.isEmpty()) {
+                    return null;
+                }
+                if (isBlank(text)) {
+                    throw JsonDecodeException.at(p, "blank string is not a boolean");
+                }
+                text = text.trim();
+                switch (text) {
+                    case "true":
+                    case "True":
+                    case "TRUE":
+                        return Boolean.TRUE;
+                    case "false":
+                    case "False":
+                    case "FALSE":
+                        return Boolean.FALSE;
+                    case "null":
+                        return null;
+                    default:
+                        throw JsonDecodeException.at(p, "string is not a boolean");
+                }
+            default:
+                throw JsonDecodeException.at(p, "expected a boolean, got " + describe(p.currentToken()));
+        }
+    }
+
+    // --- structures -----------------------------------------------------------------------------------------
+
+    /** A JSON array as a list, each element read by {@code element}; JSON null is null. */
+    public static <T> List<T> list(JsonParser p, Reader<T> element) throws IOException {
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw JsonDecodeException.at(p, "expected an array, got " + describe(token));
+        }
+        List<T> values = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            values.add(element.read(p));
+        }
+        return values;
+    }
+
+    /** A nested record, read by its generated decoder; JSON null is null. */
+    public static <T> T object(JsonParser p, Reader<T> decoder) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : decoder.read(p);
+    }
+
+    /** Fails unless the parser is on the start of an object, as a record needs. */
+    public static void expectObject(JsonParser p, String type) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw JsonDecodeException.at(p, "expected an object for " + type + ", got " + describe(p.currentToken()));
+        }
+    }
+
+    /** A property no component of the record has: databind's default FAIL_ON_UNKNOWN_PROPERTIES. */
+    public static JsonDecodeException unknownProperty(JsonParser p, String type, String name) {
+        return JsonDecodeException.at(p, "unknown property '" + name + "' for " + type);
+    }
+
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String describe(JsonToken token) {
+        if (token == null) {
+            return "end of input";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.asString() == null ? token.name() : token.asString();
+        }
+    }
+}
