@@ -21,14 +21,18 @@ public final class Shipment_Address_JsonDecoder {
         JsonValues.expectObject(parser, "Shipment.Address");
         String street = null;
         String city = null;
+        // One bit per component: databind fails on any property once it has them all.
+        long seen = 0L;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
                 case "street":
+                    seen = JsonValues.claim(parser, seen, 1L, 3L, "Shipment.Address");
                     street = JsonValues.string(parser);
                     break;
                 case "city":
+                    seen = JsonValues.claim(parser, seen, 2L, 3L, "Shipment.Address");
                     city = JsonValues.string(parser);
                     break;
                 default:

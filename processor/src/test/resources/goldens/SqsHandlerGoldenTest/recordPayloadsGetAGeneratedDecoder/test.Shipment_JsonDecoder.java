@@ -35,50 +35,66 @@ public final class Shipment_JsonDecoder {
         List<String> tags = null;
         List<Shipment.Address> stops = null;
         List<List<Integer>> grid = null;
+        // One bit per component: databind fails on any property once it has them all.
+        long seen = 0L;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
                 case "id":
+                    seen = JsonValues.claim(parser, seen, 1L, 16383L, "Shipment");
                     id = JsonValues.string(parser);
                     break;
                 case "parcels":
+                    seen = JsonValues.claim(parser, seen, 2L, 16383L, "Shipment");
                     parcels = JsonValues.intValue(parser);
                     break;
                 case "weightGrams":
+                    seen = JsonValues.claim(parser, seen, 4L, 16383L, "Shipment");
                     weightGrams = JsonValues.longValue(parser);
                     break;
                 case "volume":
+                    seen = JsonValues.claim(parser, seen, 8L, 16383L, "Shipment");
                     volume = JsonValues.doubleValue(parser);
                     break;
                 case "express":
+                    seen = JsonValues.claim(parser, seen, 16L, 16383L, "Shipment");
                     express = JsonValues.booleanValue(parser);
                     break;
                 case "priority":
+                    seen = JsonValues.claim(parser, seen, 32L, 16383L, "Shipment");
                     priority = JsonValues.intObject(parser);
                     break;
                 case "trackingNumber":
+                    seen = JsonValues.claim(parser, seen, 64L, 16383L, "Shipment");
                     trackingNumber = JsonValues.longObject(parser);
                     break;
                 case "insurance":
+                    seen = JsonValues.claim(parser, seen, 128L, 16383L, "Shipment");
                     insurance = JsonValues.doubleObject(parser);
                     break;
                 case "signed":
+                    seen = JsonValues.claim(parser, seen, 256L, 16383L, "Shipment");
                     signed = JsonValues.booleanObject(parser);
                     break;
                 case "price":
+                    seen = JsonValues.claim(parser, seen, 512L, 16383L, "Shipment");
                     price = JsonValues.bigDecimal(parser);
                     break;
                 case "to":
+                    seen = JsonValues.claim(parser, seen, 1024L, 16383L, "Shipment");
                     to = JsonValues.object(parser, Shipment_Address_JsonDecoder::read);
                     break;
                 case "tags":
+                    seen = JsonValues.claim(parser, seen, 2048L, 16383L, "Shipment");
                     tags = JsonValues.list(parser, JsonValues::string);
                     break;
                 case "stops":
+                    seen = JsonValues.claim(parser, seen, 4096L, 16383L, "Shipment");
                     stops = JsonValues.list(parser, p -> JsonValues.object(p, Shipment_Address_JsonDecoder::read));
                     break;
                 case "grid":
+                    seen = JsonValues.claim(parser, seen, 8192L, 16383L, "Shipment");
                     grid = JsonValues.list(parser, p -> JsonValues.list(p, JsonValues::intObject));
                     break;
                 default:

@@ -25,7 +25,7 @@ public final class DecoderGenerator {
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
     static final ClassName JSON_VALUES = ClassName.get("dev.sluice.runtime.json", "JsonValues");
-    private static final Set<String> TAKEN = Set.of("parser", "field");
+    private static final Set<String> TAKEN = Set.of("parser", "field", "seen");
 
     private final Optional<AnnotationSpec> generated;
 
@@ -41,12 +41,18 @@ public final class DecoderGenerator {
             body.addStatement("$T $N = $L", javaType(component.kind()), local(component.name()),
                     component.kind() instanceof DecoderModel.Scalar scalar ? scalar.scalar().initial() : "null");
         }
-        body.beginControlFlow("while (parser.nextToken() == $T.FIELD_NAME)", JSON_TOKEN)
+        long all = model.components().size() == 64 ? -1L : (1L << model.components().size()) - 1;
+        body.add("// One bit per component: databind fails on any property once it has them all.\n")
+                .addStatement("long seen = 0L")
+                .beginControlFlow("while (parser.nextToken() == $T.FIELD_NAME)", JSON_TOKEN)
                 .addStatement("String field = parser.currentName()")
                 .addStatement("parser.nextToken()")
                 .beginControlFlow("switch (field)");
-        for (DecoderModel.Component component : model.components()) {
+        for (int i = 0; i < model.components().size(); i++) {
+            DecoderModel.Component component = model.components().get(i);
             body.add("case $S:\n", component.name()).indent()
+                    .addStatement("seen = $T.claim(parser, seen, $LL, $LL, $S)", JSON_VALUES,
+                            Long.toString(1L << i), Long.toString(all), typeName)
                     .addStatement("$N = $L", local(component.name()), read(component.kind(), "parser"))
                     .addStatement("break")
                     .unindent();

@@ -83,6 +83,9 @@ public final class PayloadTypes {
                 }
             }
         }
+        if (type.getRecordComponents().size() > 64) {
+            return Optional.empty(); // one bit per component in a long
+        }
         List<DecoderModel.Component> components = new ArrayList<>();
         for (RecordComponentElement component : type.getRecordComponents()) {
             Optional<DecoderModel.ValueKind> kind = kind(component.asType(), inProgress);

@@ -80,11 +80,8 @@ public final class JsonValues {
                 return null;
             case VALUE_STRING:
                 String text = p.getText();
-                if (text.isEmpty()) {
-                    return null;
-                }
                 if (isBlank(text)) {
-                    throw JsonDecodeException.at(p, "blank string is not a number");
+                    return null; // empty and blank strings coerce to null (0 or false for primitives)
                 }
                 text = text.trim();
                 if (text.equals("null")) {
@@ -142,11 +139,8 @@ public final class JsonValues {
                 return null;
             case VALUE_STRING:
                 String text = p.getText();
-                if (text.isEmpty()) {
-                    return null;
-                }
                 if (isBlank(text)) {
-                    throw JsonDecodeException.at(p, "blank string is not a number");
+                    return null; // empty and blank strings coerce to null (0 or false for primitives)
                 }
                 text = text.trim();
                 switch (text) {
@@ -183,11 +177,8 @@ public final class JsonValues {
                 return null;
             case VALUE_STRING:
                 String text = p.getText();
-                if (text.isEmpty()) {
-                    return null;
-                }
                 if (isBlank(text)) {
-                    throw JsonDecodeException.at(p, "blank string is not a number");
+                    return null; // empty and blank strings coerce to null (0 or false for primitives)
                 }
                 text = text.trim();
                 if (text.equals("null")) {
@@ -226,14 +217,11 @@ public final class JsonValues {
                 return null;
             case VALUE_NUMBER_INT:
                 // databind's default int-to-boolean coercion: 0 is false, anything else true.
-                return !"0".equals(p.getText());
+                return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() != 0 : !"0".equals(p.getText());
             case VALUE_STRING:
                 String text = p.getText();
-                if (text.isEmpty()) {
-                    return null;
-                }
                 if (isBlank(text)) {
-                    throw JsonDecodeException.at(p, "blank string is not a boolean");
+                    return null; // empty and blank strings coerce to null (0 or false for primitives)
                 }
                 text = text.trim();
                 switch (text) {
@@ -283,6 +271,20 @@ public final class JsonValues {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw JsonDecodeException.at(p, "expected an object for " + type + ", got " + describe(p.currentToken()));
         }
+    }
+
+    /**
+     * Marks component {@code bit} of a record as read. databind builds a record as soon as it has seen every
+     * component, and then fails on any further property, a repeated one included (a record has no setters);
+     * before that, a repeated property simply replaces the earlier value.
+     *
+     * @param all the bits of every component
+     */
+    public static long claim(JsonParser p, long seen, long bit, long all, String type) throws JsonDecodeException {
+        if (seen == all) {
+            throw JsonDecodeException.at(p, "property repeated after every component of " + type + " was read");
+        }
+        return seen | bit;
     }
 
     /** A property no component of the record has: databind's default FAIL_ON_UNKNOWN_PROPERTIES. */
