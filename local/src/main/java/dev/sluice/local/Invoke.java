@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * Command line: invoke a handler once with an event file and print the response.
@@ -30,7 +29,8 @@ public final class Invoke {
                     + "[--function <name>] [--timeout <seconds>] [--memory <MB>]");
             System.exit(2);
         }
-        String function = option(args, "--function", handler.replaceAll(".*\\.|::.*", ""));
+        String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
+        String function = option(args, "--function", className.substring(className.lastIndexOf('.') + 1));
         int timeout = Integer.parseInt(option(args, "--timeout", "30"));
         int memory = Integer.parseInt(option(args, "--memory", "512"));
         byte[] response = run(handler, Files.readAllBytes(Path.of(event)), function, timeout, memory, System.err);
@@ -45,7 +45,11 @@ public final class Invoke {
     }
 
     private static String option(String[] args, String name, String fallback) {
-        int at = Arrays.asList(args).indexOf(name);
-        return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 }

@@ -34,7 +34,7 @@ public final class JsonPayloadReader<T> implements PayloadDecoder<T> {
         this.decoder = decoder;
     }
 
-    /** A reader for {@code type} using the generated {@code decoder} (e.g. {@code Payment_JsonDecoder::read}). */
+    /** A reader for {@code type} using the generated {@code decoder} (e.g. {@code Payment_JsonDecoder.INSTANCE}). */
     public static <T> JsonPayloadReader<T> of(Class<T> type, JsonValues.Reader<T> decoder) {
         return new JsonPayloadReader<>(type.getSimpleName(), decoder);
     }

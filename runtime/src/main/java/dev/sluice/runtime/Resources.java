@@ -11,7 +11,12 @@ import java.util.function.UnaryOperator;
  */
 public final class Resources {
 
-    private static final Resources SYSTEM = new Resources(System::getenv);
+    private static final Resources SYSTEM = new Resources(new UnaryOperator<>() {
+        @Override
+        public String apply(String name) {
+            return System.getenv(name);
+        }
+    });
 
     private final UnaryOperator<String> environment;
 

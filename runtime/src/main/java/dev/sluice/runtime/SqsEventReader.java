@@ -15,12 +15,26 @@ import java.util.Map;
  * streaming parser: no databind, no reflection, no event model classes. Unknown fields are skipped, so fields
  * AWS adds later do no harm. A malformed event fails the invocation (Lambda then retries the batch): it never
  * comes from a user, only from Lambda itself.
+ *
+ * <p>{@link #read} materialises only what handlers use (message id, body, queue ARN, system and message
+ * attributes); the parser skips the other strings without decoding them. {@link #readComplete} keeps every field, for methods
+ * that take the aws-lambda-java-events message.
  */
 public final class SqsEventReader {
 
     private SqsEventReader() {}
 
+    /** The records, with the fields handlers use; the others are null or empty. */
     public static List<SqsRecord> read(InputStream event) throws IOException {
+        return read(event, false);
+    }
+
+    /** The records with every field of the event. */
+    public static List<SqsRecord> readComplete(InputStream event) throws IOException {
+        return read(event, true);
+    }
+
+    private static List<SqsRecord> read(InputStream event, boolean complete) throws IOException {
         try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("an SQS event must be a JSON object");
@@ -32,7 +46,7 @@ public final class SqsEventReader {
                 if (field.equals("Records") && parser.currentToken() == JsonToken.START_ARRAY) {
                     records = new ArrayList<>();
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        records.add(record(parser));
+                        records.add(record(parser, complete));
                     }
                 } else {
                     parser.skipChildren();
@@ -42,7 +56,7 @@ public final class SqsEventReader {
         }
     }
 
-    private static SqsRecord record(JsonParser parser) throws IOException {
+    private static SqsRecord record(JsonParser parser, boolean complete) throws IOException {
         String messageId = null;
         String receiptHandle = null;
         String body = null;
@@ -58,17 +72,25 @@ public final class SqsEventReader {
             JsonToken value = parser.nextToken();
             switch (field) {
                 case "messageId" -> messageId = text(parser);
-                case "receiptHandle" -> receiptHandle = text(parser);
                 case "body" -> body = text(parser);
-                case "md5OfBody" -> md5OfBody = text(parser);
-                case "md5OfMessageAttributes" -> md5OfMessageAttributes = text(parser);
-                case "eventSource" -> eventSource = text(parser);
                 case "eventSourceARN" -> eventSourceArn = text(parser);
-                case "awsRegion" -> awsRegion = text(parser);
                 case "attributes" -> attributes = value == JsonToken.START_OBJECT ? strings(parser) : skip(parser);
                 case "messageAttributes" -> messageAttributes =
                         value == JsonToken.START_OBJECT ? messageAttributes(parser) : skip(parser);
-                default -> parser.skipChildren();
+                default -> {
+                    if (!complete) {
+                        parser.skipChildren(); // strings not asked for are never decoded
+                        continue;
+                    }
+                    switch (field) {
+                        case "receiptHandle" -> receiptHandle = text(parser);
+                        case "md5OfBody" -> md5OfBody = text(parser);
+                        case "md5OfMessageAttributes" -> md5OfMessageAttributes = text(parser);
+                        case "eventSource" -> eventSource = text(parser);
+                        case "awsRegion" -> awsRegion = text(parser);
+                        default -> parser.skipChildren();
+                    }
+                }
             }
         }
         return new SqsRecord(messageId, receiptHandle, body, md5OfBody, md5OfMessageAttributes, eventSource,

@@ -59,11 +59,11 @@ public record SqsMessage(
             return Map.of();
         }
         Map<String, String> values = new LinkedHashMap<>();
-        raw.forEach((name, attribute) -> {
-            if (attribute.stringValue() != null) {
-                values.put(name, attribute.stringValue());
+        for (Map.Entry<String, SqsRecord.MessageAttribute> entry : raw.entrySet()) {
+            if (entry.getValue().stringValue() != null) {
+                values.put(entry.getKey(), entry.getValue().stringValue());
             }
-        });
+        }
         return Collections.unmodifiableMap(values);
     }
 

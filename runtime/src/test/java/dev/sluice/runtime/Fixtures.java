@@ -23,7 +23,7 @@ final class Fixtures {
 
     static List<SqsRecord> records(String name) {
         try {
-            return SqsEventReader.read(new java.io.ByteArrayInputStream(bytes(name)));
+            return SqsEventReader.readComplete(new java.io.ByteArrayInputStream(bytes(name)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

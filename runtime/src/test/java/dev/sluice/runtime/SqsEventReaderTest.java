@@ -58,6 +58,22 @@ class SqsEventReaderTest {
     }
 
     @Test
+    void theLeanReadKeepsWhatHandlersUse() throws IOException {
+        List<SqsRecord> complete = Fixtures.records("events/sqs-standard-batch.json");
+        List<SqsRecord> lean = SqsEventReader.read(
+                new ByteArrayInputStream(Fixtures.bytes("events/sqs-standard-batch.json")));
+
+        for (int i = 0; i < complete.size(); i++) {
+            assertThat(lean.get(i).messageId()).isEqualTo(complete.get(i).messageId());
+            assertThat(lean.get(i).body()).isEqualTo(complete.get(i).body());
+            assertThat(lean.get(i).eventSourceArn()).isEqualTo(complete.get(i).eventSourceArn());
+            assertThat(lean.get(i).attributes()).isEqualTo(complete.get(i).attributes());
+            assertThat(lean.get(i).messageAttributes()).isEqualTo(complete.get(i).messageAttributes());
+            assertThat(lean.get(i).receiptHandle()).isNull();
+        }
+    }
+
+    @Test
     void anEventWithoutRecordsHasNoMessages() throws IOException {
         assertThat(read("{}")).isEmpty();
         assertThat(read("{\"Records\":[]}")).isEmpty();
@@ -70,6 +86,6 @@ class SqsEventReaderTest {
     }
 
     private static List<SqsRecord> read(String event) throws IOException {
-        return SqsEventReader.read(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)));
+        return SqsEventReader.readComplete(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -8,7 +8,6 @@ import dev.sluice.runtime.SqsMessage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
-import java.util.function.Consumer;
 
 /**
  * The seed's {@code processPayment}: settles card payments from {@code payment-queue}. A payment that cannot be
@@ -18,14 +17,14 @@ import java.util.function.Consumer;
 public class Payments {
 
     private final FeeSchedule fees;
-    private final Consumer<Settlement> ledger;
+    private final Ledger ledger;
 
     /** Lambda's constructor: runs once per container, in the init phase. */
     public Payments() {
-        this(new FeeSchedule(), settlement -> System.out.println(settlement));
+        this(new FeeSchedule(), new LogLedger(System.out));
     }
 
-    Payments(FeeSchedule fees, Consumer<Settlement> ledger) {
+    Payments(FeeSchedule fees, Ledger ledger) {
         this.fees = fees;
         this.ledger = ledger;
     }
@@ -57,7 +56,7 @@ public class Payments {
         }
         BigDecimal gross = amount.setScale(minorUnits, RoundingMode.UNNECESSARY);
         BigDecimal fee = fees.feeFor(gross, payment.currency());
-        ledger.accept(new Settlement(id, payment.customerId(), payment.currency(), gross, fee, gross.subtract(fee),
+        ledger.record(new Settlement(id, payment.customerId(), payment.currency(), gross, fee, gross.subtract(fee),
                 meta.approximateReceiveCount()));
     }
 }

@@ -54,6 +54,18 @@ class PaymentsTest {
         assertThat(ledger).isEmpty();
     }
 
+    @Test
+    void theLogLedgerWritesOneJsonLinePerSettlement() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new LogLedger(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8)).record(
+                new Settlement("pay-1", "cus-1", "USD", new BigDecimal("42.50"), new BigDecimal("1.53"),
+                        new BigDecimal("40.97"), 2));
+
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"event\":\"settled\","
+                + "\"paymentId\":\"pay-1\",\"customerId\":\"cus-1\",\"currency\":\"USD\",\"gross\":\"42.50\","
+                + "\"fee\":\"1.53\",\"net\":\"40.97\",\"attempt\":2}\n");
+    }
+
     private void assertRejected(Payment payment, String reason) {
         PaymentRejectedException e = assertThrows(PaymentRejectedException.class,
                 () -> payments.processPayment(payment, firstAttempt));

@@ -3,6 +3,7 @@ package dev.sluice.processor.generate;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -25,6 +26,7 @@ public final class DecoderGenerator {
     private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
     private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
     static final ClassName JSON_VALUES = ClassName.get("dev.sluice.runtime.json", "JsonValues");
+    private static final ClassName ELEMENTS = JSON_VALUES.nestedClass("Elements");
     private static final Set<String> TAKEN = Set.of("parser", "field", "seen");
 
     private final Optional<AnnotationSpec> generated;
@@ -72,10 +74,16 @@ public final class DecoderGenerator {
                 .addJavadoc("Reads {@link $T} from JSON as Jackson databind would with default settings, without "
                         + "reflection.\n", model.type())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(JSON_VALUES.nestedClass("Reader"), model.type()))
+                .addField(FieldSpec.builder(model.decoder(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("new $T()", model.decoder())
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("read")
                         .addJavadoc("Reads the object the parser is on, up to and including its end.\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
                         .returns(model.type())
                         .addParameter(JSON_PARSER, "parser")
                         .addException(IOException.class)
@@ -97,15 +105,20 @@ public final class DecoderGenerator {
             return CodeBlock.of("$T.$L($L)", JSON_VALUES, scalar.scalar().reader(), parser);
         }
         if (kind instanceof DecoderModel.Nested nested) {
-            return CodeBlock.of("$T.object($L, $T::read)", JSON_VALUES, parser, nested.record().decoder());
+            return CodeBlock.of("$T.object($L, $T.INSTANCE)", JSON_VALUES, parser, nested.record().decoder());
         }
-        DecoderModel.ValueKind element = ((DecoderModel.ListOf) kind).element();
-        CodeBlock reader = element instanceof DecoderModel.Scalar scalar
-                ? CodeBlock.of("$T::$L", JSON_VALUES, scalar.scalar().reader())
-                : element instanceof DecoderModel.Nested nested
-                        ? CodeBlock.of("p -> $T.object(p, $T::read)", JSON_VALUES, nested.record().decoder())
-                        : CodeBlock.of("p -> $L", read(element, "p"));
-        return CodeBlock.of("$T.list($L, $L)", JSON_VALUES, parser, reader);
+        return CodeBlock.of("$T.list($L, $L)", JSON_VALUES, parser, elementReader(((DecoderModel.ListOf) kind).element()));
+    }
+
+    /** A {@code JsonValues.Reader} constant for list elements (no lambdas: they cost a cold start dearly). */
+    private static CodeBlock elementReader(DecoderModel.ValueKind element) {
+        if (element instanceof DecoderModel.Scalar scalar) {
+            return CodeBlock.of("$T.$L", ELEMENTS, scalar.scalar().elementReader());
+        }
+        if (element instanceof DecoderModel.Nested nested) {
+            return CodeBlock.of("$T.nullable($T.INSTANCE)", ELEMENTS, nested.record().decoder());
+        }
+        return CodeBlock.of("$T.listOf($L)", ELEMENTS, elementReader(((DecoderModel.ListOf) element).element()));
     }
 
     private static TypeName javaType(DecoderModel.ValueKind kind) {

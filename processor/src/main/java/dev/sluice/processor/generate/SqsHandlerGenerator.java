@@ -82,7 +82,7 @@ public final class SqsHandlerGenerator {
         if (trigger.decoder() != null) {
             return field.addJavadoc("Decodes bodies with code generated for $T; built once per container.\n",
                             trigger.payloadType())
-                    .initializer("$T.of($T.class, $T::read)", JSON_PAYLOAD_READER, trigger.payloadType(),
+                    .initializer("$T.of($T.class, $T.INSTANCE)", JSON_PAYLOAD_READER, trigger.payloadType(),
                             trigger.decoder().decoder())
                     .build();
         }
@@ -110,7 +110,8 @@ public final class SqsHandlerGenerator {
     private static MethodSpec handleRequest(FunctionModel function, SqsTrigger trigger) {
         TypeName messages = ParameterizedTypeName.get(ClassName.get(List.class), SQS_RECORD);
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T messages = $T.read(input)", messages, SQS_EVENT_READER)
+                .addStatement("$T messages = $T.$L(input)", messages, SQS_EVENT_READER,
+                        trigger.shape() == SqsShape.RAW_MESSAGE ? "readComplete" : "read")
                 .addStatement("$T failures = new $T(FUNCTION_NAME, context)", SQS_BATCH_FAILURES, SQS_BATCH_FAILURES)
                 .beginControlFlow("for (int i = 0; i < messages.size(); i++)")
                 .beginControlFlow("if ($T.expiring(context, TIMEOUT_MARGIN_MILLIS))", TIMEOUT_GUARD)

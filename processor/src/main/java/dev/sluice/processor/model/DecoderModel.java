@@ -31,25 +31,32 @@ public record DecoderModel(ClassName type, ClassName decoder, List<Component> co
 
     /** The scalar types with a {@code JsonValues} reader; primitives start at their zero, others at null. */
     public enum ScalarType {
-        STRING("string", ClassName.get(String.class), "null"),
-        INT("intValue", TypeName.INT, "0"),
-        INTEGER("intObject", ClassName.get(Integer.class), "null"),
-        LONG_PRIMITIVE("longValue", TypeName.LONG, "0L"),
-        LONG("longObject", ClassName.get(Long.class), "null"),
-        DOUBLE_PRIMITIVE("doubleValue", TypeName.DOUBLE, "0.0"),
-        DOUBLE("doubleObject", ClassName.get(Double.class), "null"),
-        BOOLEAN_PRIMITIVE("booleanValue", TypeName.BOOLEAN, "false"),
-        BOOLEAN("booleanObject", ClassName.get(Boolean.class), "null"),
-        BIG_DECIMAL("bigDecimal", ClassName.get(BigDecimal.class), "null");
+        STRING("string", "STRING", ClassName.get(String.class), "null"),
+        INT("intValue", null, TypeName.INT, "0"),
+        INTEGER("intObject", "INT_OBJECT", ClassName.get(Integer.class), "null"),
+        LONG_PRIMITIVE("longValue", null, TypeName.LONG, "0L"),
+        LONG("longObject", "LONG_OBJECT", ClassName.get(Long.class), "null"),
+        DOUBLE_PRIMITIVE("doubleValue", null, TypeName.DOUBLE, "0.0"),
+        DOUBLE("doubleObject", "DOUBLE_OBJECT", ClassName.get(Double.class), "null"),
+        BOOLEAN_PRIMITIVE("booleanValue", null, TypeName.BOOLEAN, "false"),
+        BOOLEAN("booleanObject", "BOOLEAN_OBJECT", ClassName.get(Boolean.class), "null"),
+        BIG_DECIMAL("bigDecimal", "BIG_DECIMAL", ClassName.get(BigDecimal.class), "null");
 
         private final String reader;
+        private final String elementReader;
         private final TypeName javaType;
         private final String initial;
 
-        ScalarType(String reader, TypeName javaType, String initial) {
+        ScalarType(String reader, String elementReader, TypeName javaType, String initial) {
             this.reader = reader;
+            this.elementReader = elementReader;
             this.javaType = javaType;
             this.initial = initial;
+        }
+
+        /** The {@code JsonValues} constant that reads it as a list element; null for primitives. */
+        public String elementReader() {
+            return elementReader;
         }
 
         /** The {@code JsonValues} method that reads it. */

@@ -2,6 +2,7 @@ package dev.sluice.runtime.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonTokenId;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.io.NumberInput;
 import java.io.IOException;
@@ -29,18 +30,85 @@ public final class JsonValues {
         T read(JsonParser parser) throws IOException;
     }
 
+    /**
+     * Readers of list elements, in their own class so that only decoders with lists load them. Anonymous classes
+     * rather than method references on purpose: the first lambda of a JVM costs a cold start tens of
+     * milliseconds and a hundred classes of java.lang.invoke machinery.
+     */
+    public static final class Elements {
+
+        private Elements() {}
+
+        public static final Reader<String> STRING = new Reader<>() {
+            @Override
+            public String read(JsonParser parser) throws IOException {
+                return string(parser);
+            }
+        };
+        public static final Reader<Integer> INT_OBJECT = new Reader<>() {
+            @Override
+            public Integer read(JsonParser parser) throws IOException {
+                return intObject(parser);
+            }
+        };
+        public static final Reader<Long> LONG_OBJECT = new Reader<>() {
+            @Override
+            public Long read(JsonParser parser) throws IOException {
+                return longObject(parser);
+            }
+        };
+        public static final Reader<Double> DOUBLE_OBJECT = new Reader<>() {
+            @Override
+            public Double read(JsonParser parser) throws IOException {
+                return doubleObject(parser);
+            }
+        };
+        public static final Reader<Boolean> BOOLEAN_OBJECT = new Reader<>() {
+            @Override
+            public Boolean read(JsonParser parser) throws IOException {
+                return booleanObject(parser);
+            }
+        };
+        public static final Reader<BigDecimal> BIG_DECIMAL = new Reader<>() {
+            @Override
+            public BigDecimal read(JsonParser parser) throws IOException {
+                return bigDecimal(parser);
+            }
+        };
+
+        /** Reads lists of {@code element}: for lists of lists. */
+        public static <T> Reader<List<T>> listOf(Reader<T> element) {
+            return new Reader<>() {
+                @Override
+                public List<T> read(JsonParser parser) throws IOException {
+                    return list(parser, element);
+                }
+            };
+        }
+
+        /** Reads records with {@code decoder}, JSON null as null: for lists of records. */
+        public static <T> Reader<T> nullable(Reader<T> decoder) {
+            return new Reader<>() {
+                @Override
+                public T read(JsonParser parser) throws IOException {
+                    return object(parser, decoder);
+                }
+            };
+        }
+    }
+
     // --- String ---------------------------------------------------------------------------------------------
 
     public static String string(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case VALUE_STRING:
+        switch (p.currentTokenId()) {
+            case JsonTokenId.ID_STRING:
                 return p.getText();
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return null;
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-            case VALUE_TRUE:
-            case VALUE_FALSE:
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
+            case JsonTokenId.ID_TRUE:
+            case JsonTokenId.ID_FALSE:
                 return p.getText();
             default:
                 throw JsonDecodeException.at(p, "expected a string, got " + describe(p.currentToken()));
@@ -70,15 +138,15 @@ public final class JsonValues {
 
     /** An int or long, or null for JSON null and the null-like strings. */
     private static Long integral(JsonParser p, boolean asInt) throws IOException {
-        switch (p.currentToken()) {
-            case VALUE_NUMBER_INT:
+        switch (p.currentTokenId()) {
+            case JsonTokenId.ID_NUMBER_INT:
                 return overflowChecked(p, asInt);
-            case VALUE_NUMBER_FLOAT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
                 // databind's ACCEPT_FLOAT_AS_INT (on by default): truncate, if in range.
                 return overflowChecked(p, asInt);
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return null;
-            case VALUE_STRING:
+            case JsonTokenId.ID_STRING:
                 String text = p.getText();
                 if (isBlank(text)) {
                     return null; // empty and blank strings coerce to null (0 or false for primitives)
@@ -131,13 +199,13 @@ public final class JsonValues {
     }
 
     private static Double floating(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
+        switch (p.currentTokenId()) {
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
                 return p.getDoubleValue();
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return null;
-            case VALUE_STRING:
+            case JsonTokenId.ID_STRING:
                 String text = p.getText();
                 if (isBlank(text)) {
                     return null; // empty and blank strings coerce to null (0 or false for primitives)
@@ -169,13 +237,13 @@ public final class JsonValues {
     }
 
     public static BigDecimal bigDecimal(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
+        switch (p.currentTokenId()) {
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
                 return p.getDecimalValue();
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return null;
-            case VALUE_STRING:
+            case JsonTokenId.ID_STRING:
                 String text = p.getText();
                 if (isBlank(text)) {
                     return null; // empty and blank strings coerce to null (0 or false for primitives)
@@ -208,17 +276,17 @@ public final class JsonValues {
     }
 
     private static Boolean bool(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case VALUE_TRUE:
+        switch (p.currentTokenId()) {
+            case JsonTokenId.ID_TRUE:
                 return Boolean.TRUE;
-            case VALUE_FALSE:
+            case JsonTokenId.ID_FALSE:
                 return Boolean.FALSE;
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return null;
-            case VALUE_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_INT:
                 // databind's default int-to-boolean coercion: 0 is false, anything else true.
                 return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue() != 0 : !"0".equals(p.getText());
-            case VALUE_STRING:
+            case JsonTokenId.ID_STRING:
                 String text = p.getText();
                 if (isBlank(text)) {
                     return null; // empty and blank strings coerce to null (0 or false for primitives)
@@ -305,20 +373,20 @@ public final class JsonValues {
         if (token == null) {
             return "end of input";
         }
-        switch (token) {
-            case START_OBJECT:
+        switch (token.id()) {
+            case JsonTokenId.ID_START_OBJECT:
                 return "an object";
-            case START_ARRAY:
+            case JsonTokenId.ID_START_ARRAY:
                 return "an array";
-            case VALUE_STRING:
+            case JsonTokenId.ID_STRING:
                 return "a string";
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
+            case JsonTokenId.ID_NUMBER_INT:
+            case JsonTokenId.ID_NUMBER_FLOAT:
                 return "a number";
-            case VALUE_TRUE:
-            case VALUE_FALSE:
+            case JsonTokenId.ID_TRUE:
+            case JsonTokenId.ID_FALSE:
                 return "a boolean";
-            case VALUE_NULL:
+            case JsonTokenId.ID_NULL:
                 return "null";
             default:
                 return token.asString() == null ? token.name() : token.asString();
