@@ -43,4 +43,15 @@ public @interface Function {
      * needs for one message. Default: 2000 ms.
      */
     long timeoutMarginMillis() default 2000;
+
+    /** Lambda SnapStart for this function; by default as {@link Pipeline#snapStart()} says. */
+    SnapStart snapStart() default SnapStart.PIPELINE_DEFAULT;
+
+    /** Whether a function uses Lambda SnapStart. */
+    enum SnapStart {
+        /** As {@link Pipeline#snapStart()} says. */
+        PIPELINE_DEFAULT,
+        ENABLED,
+        DISABLED
+    }
 }

@@ -38,6 +38,20 @@ public @interface Pipeline {
     /** Timeout of functions that do not set {@link Function#timeoutSeconds()}, in seconds (1 to 900). */
     int timeoutSeconds() default 30;
 
+    /**
+     * {@code JAVA_TOOL_OPTIONS} of every function. By default the flags AWS recommends for short-lived Lambda
+     * JVMs: tiered compilation stopped at C1, which cuts cold starts. Empty to leave the JVM's defaults; a
+     * function's own {@code @Env(name = "JAVA_TOOL_OPTIONS", ...)} overrides it.
+     */
+    String javaToolOptions() default "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
+
+    /**
+     * Lambda SnapStart for every function (functions can opt out, or in, with {@link Function#snapStart()}).
+     * Generated handlers then prime their decode path before the snapshot. Needs {@code org.crac:crac} as a
+     * dependency.
+     */
+    boolean snapStart() default false;
+
     /** Days CloudWatch Logs keeps each function's log; 0 keeps them forever. */
     int logRetentionDays() default 30;
 

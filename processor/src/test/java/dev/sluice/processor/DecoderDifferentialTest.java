@@ -12,7 +12,6 @@ import dev.sluice.runtime.PayloadDecoder;
 import dev.sluice.runtime.PayloadException;
 import dev.sluice.runtime.PayloadReader;
 import dev.sluice.runtime.json.JsonValues;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -53,20 +52,8 @@ class DecoderDifferentialTest {
         assertThat(compilation).succeededWithoutWarnings();
         CompiledClasses classes = new CompiledClasses(compilation);
         Class<Object> sample = (Class<Object>) classes.loadClass("test.Sample");
-        Method read = classes.loadClass("test.Sample_JsonDecoder").getMethod("read",
-                com.fasterxml.jackson.core.JsonParser.class);
-        JsonValues.Reader<Object> decoder = parser -> {
-            try {
-                return read.invoke(null, parser);
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                if (e.getCause() instanceof java.io.IOException io) {
-                    throw io;
-                }
-                throw (RuntimeException) e.getCause();
-            } catch (IllegalAccessException e) {
-                throw new AssertionError(e);
-            }
-        };
+        JsonValues.Reader<Object> decoder =
+                (JsonValues.Reader<Object>) classes.loadClass("test.Sample_JsonDecoder").getField("INSTANCE").get(null);
         generated = JsonPayloadReader.of(sample, decoder);
         databind = PayloadReader.of(sample);
     }

@@ -49,7 +49,7 @@ class DescriptorGoldenTest {
             "    public void ship(Order order) {}",
             "",
             "    @OnSqs(queue = \"events.fifo\")",
-            "    @Function(reservedConcurrency = 2)",
+            "    @Function(reservedConcurrency = 2, snapStart = Function.SnapStart.ENABLED)",
             "    @UsesBucket(value = \"uploads\", access = UsesBucket.Access.READ, prefix = \"in/\")",
             "    @IamStatement(actions = \"kms:Decrypt\",",
             "            resources = \"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\")",

@@ -165,6 +165,23 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void snapStartWithoutCracOnTheClassPath() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(snapStart = Function.SnapStart.ENABLED)",
+                "public void handle(String body) {}");
+        List<java.io.File> classpath = java.util.Arrays.stream(System.getProperty("java.class.path")
+                        .split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("crac"))
+                .map(java.io.File::new)
+                .toList();
+        Compilation compilation = com.google.testing.compile.Compiler.javac()
+                .withProcessors(new SluiceProcessor())
+                .withClasspath(classpath)
+                .compile(file, Compiler.PIPELINE);
+        assertSingleError(compilation, Message.SNAPSTART_NEEDS_CRAC, file, "void handle");
+        assertThat(compilation).hadErrorContaining("org.crac:crac");
+    }
+
+    @Test
     void neitherQueueNorArn() {
         JavaFileObject file = orders("@OnSqs(batchSize = 5)", "public void handle(String body) {}");
         Compilation compilation = compileWithPipeline(file);

@@ -59,6 +59,14 @@ class SqsHandlerBehaviourTest {
                         "        dev.sluice.processor.Recorder.record(order.id());",
                         "    }",
                         "}"),
+                source("PrimedOrders",
+                        "public class PrimedOrders {",
+                        "    @OnSqs(queue = \"orders\")",
+                        "    @Function(snapStart = Function.SnapStart.ENABLED)",
+                        "    public void shipPrimed(Order order) {",
+                        "        dev.sluice.processor.Recorder.record(order.id());",
+                        "    }",
+                        "}"),
                 source("FifoOrders",
                         "public class FifoOrders {",
                         "    @OnSqs(queue = \"orders.fifo\")",
@@ -146,6 +154,19 @@ class SqsHandlerBehaviourTest {
 
         // No partial response: Lambda retries the whole batch, and no message is deleted unprocessed.
         assertThrows(AssertionError.class, () -> invoke("test.Orders_shipHandler", event, context(30)));
+    }
+
+    @Test
+    void snapStartPrimingRunsTheDecodePathWithoutCallingUserCode() throws Exception {
+        Object handler = classes.newInstance("test.PrimedOrders_shipPrimedHandler", Object.class);
+        assertThat(handler).isInstanceOf(org.crac.Resource.class);
+
+        ((org.crac.Resource) handler).beforeCheckpoint(null);
+
+        assertThat(Recorder.calls()).isEmpty();
+        // And the primed handler still works.
+        assertThat(invoke("test.PrimedOrders_shipPrimedHandler", validStandardBatch(), context(30))).isEmpty();
+        assertThat(Recorder.calls()).hasSize(10);
     }
 
     @Test

@@ -109,6 +109,19 @@ class SqsHandlerGoldenTest {
     }
 
     @Test
+    void snapStartHandlersPrimeTheirDecodePath(TestInfo test) {
+        JavaFileObject orders = source("Orders",
+                "public class Orders {",
+                "    @OnSqs(queue = \"orders\")",
+                "    @Function(snapStart = Function.SnapStart.ENABLED)",
+                "    public void ship(Order order) {}",
+                "}");
+        Compilation compilation = compileWithPipeline(orders, ORDER);
+        assertThat(compilation).succeededWithoutWarnings();
+        Goldens.assertGenerated(compilation, "test.Orders_shipHandler", test);
+    }
+
+    @Test
     void nestedClassesAndNestedPayloads(TestInfo test) {
         JavaFileObject shop = source("Shop",
                 "public class Shop {",

@@ -36,7 +36,7 @@ public final class Orders_shipHandler implements RequestStreamHandler {
     /**
      * Decodes bodies with code generated for Order; built once per container.
      */
-    private static final PayloadDecoder<Order> PAYLOAD_DECODER = JsonPayloadReader.of(Order.class, Order_JsonDecoder::read);
+    private static final PayloadDecoder<Order> PAYLOAD_DECODER = JsonPayloadReader.of(Order.class, Order_JsonDecoder.INSTANCE);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

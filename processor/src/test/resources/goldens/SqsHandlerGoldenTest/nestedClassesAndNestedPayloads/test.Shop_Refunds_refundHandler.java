@@ -36,7 +36,7 @@ public final class Shop_Refunds_refundHandler implements RequestStreamHandler {
     /**
      * Decodes bodies with code generated for Shop.Refund; built once per container.
      */
-    private static final PayloadDecoder<Shop.Refund> PAYLOAD_DECODER = JsonPayloadReader.of(Shop.Refund.class, Shop_Refund_JsonDecoder::read);
+    private static final PayloadDecoder<Shop.Refund> PAYLOAD_DECODER = JsonPayloadReader.of(Shop.Refund.class, Shop_Refund_JsonDecoder.INSTANCE);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

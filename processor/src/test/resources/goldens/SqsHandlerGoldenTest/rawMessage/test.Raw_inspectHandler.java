@@ -39,7 +39,7 @@ public final class Raw_inspectHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws
             IOException {
-        List<SqsRecord> messages = SqsEventReader.read(input);
+        List<SqsRecord> messages = SqsEventReader.readComplete(input);
         SqsBatchFailures failures = new SqsBatchFailures(FUNCTION_NAME, context);
         for (int i = 0; i < messages.size(); i++) {
             if (TimeoutGuard.expiring(context, TIMEOUT_MARGIN_MILLIS)) {

@@ -10,14 +10,17 @@ import javax.annotation.processing.Generated;
  * Reads {@link Shipment.Address} from JSON as Jackson databind would with default settings, without reflection.
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
-public final class Shipment_Address_JsonDecoder {
+public final class Shipment_Address_JsonDecoder implements JsonValues.Reader<Shipment.Address> {
+    public static final Shipment_Address_JsonDecoder INSTANCE = new Shipment_Address_JsonDecoder();
+
     private Shipment_Address_JsonDecoder() {
     }
 
     /**
      * Reads the object the parser is on, up to and including its end.
      */
-    public static Shipment.Address read(JsonParser parser) throws IOException {
+    @Override
+    public Shipment.Address read(JsonParser parser) throws IOException {
         JsonValues.expectObject(parser, "Shipment.Address");
         String street = null;
         String city = null;

@@ -12,14 +12,17 @@ import javax.annotation.processing.Generated;
  * Reads {@link Shipment} from JSON as Jackson databind would with default settings, without reflection.
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
-public final class Shipment_JsonDecoder {
+public final class Shipment_JsonDecoder implements JsonValues.Reader<Shipment> {
+    public static final Shipment_JsonDecoder INSTANCE = new Shipment_JsonDecoder();
+
     private Shipment_JsonDecoder() {
     }
 
     /**
      * Reads the object the parser is on, up to and including its end.
      */
-    public static Shipment read(JsonParser parser) throws IOException {
+    @Override
+    public Shipment read(JsonParser parser) throws IOException {
         JsonValues.expectObject(parser, "Shipment");
         String id = null;
         int parcels = 0;
@@ -83,19 +86,19 @@ public final class Shipment_JsonDecoder {
                     break;
                 case "to":
                     seen = JsonValues.claim(parser, seen, 1024L, 16383L, "Shipment");
-                    to = JsonValues.object(parser, Shipment_Address_JsonDecoder::read);
+                    to = JsonValues.object(parser, Shipment_Address_JsonDecoder.INSTANCE);
                     break;
                 case "tags":
                     seen = JsonValues.claim(parser, seen, 2048L, 16383L, "Shipment");
-                    tags = JsonValues.list(parser, JsonValues::string);
+                    tags = JsonValues.list(parser, JsonValues.Elements.STRING);
                     break;
                 case "stops":
                     seen = JsonValues.claim(parser, seen, 4096L, 16383L, "Shipment");
-                    stops = JsonValues.list(parser, p -> JsonValues.object(p, Shipment_Address_JsonDecoder::read));
+                    stops = JsonValues.list(parser, JsonValues.Elements.nullable(Shipment_Address_JsonDecoder.INSTANCE));
                     break;
                 case "grid":
                     seen = JsonValues.claim(parser, seen, 8192L, 16383L, "Shipment");
-                    grid = JsonValues.list(parser, p -> JsonValues.list(p, JsonValues::intObject));
+                    grid = JsonValues.list(parser, JsonValues.Elements.listOf(JsonValues.Elements.INT_OBJECT));
                     break;
                 default:
                     // databind's default: an unknown property is an error.

@@ -9,7 +9,7 @@ public final class PayloadException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    PayloadException(String message, Throwable cause) {
+    public PayloadException(String message, Throwable cause) {
         super(message, cause, false, false);
     }
 }

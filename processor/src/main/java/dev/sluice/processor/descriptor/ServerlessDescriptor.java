@@ -84,6 +84,10 @@ public final class ServerlessDescriptor {
         if (pipeline.logRetentionDays() > 0) {
             provider.put("logRetentionInDays", pipeline.logRetentionDays());
         }
+        if (!pipeline.javaToolOptions().isBlank()) {
+            provider.put("environment", map("JAVA_TOOL_OPTIONS", pipeline.javaToolOptions()));
+            provider.comment("environment", "The JVM flags AWS recommends for Lambda (@Pipeline.javaToolOptions).");
+        }
         return provider;
     }
 
@@ -107,6 +111,9 @@ public final class ServerlessDescriptor {
                 .put("timeout", function.effectiveTimeoutSeconds(pipeline));
         if (function.reservedConcurrency() != null) {
             out.put("reservedConcurrency", function.reservedConcurrency());
+        }
+        if (function.effectiveSnapStart(pipeline)) {
+            out.put("snapStart", true);
         }
         out.put("role", map("Fn::GetAtt", List.of(Names.roleId(function.name()), "Arn")));
         Mapping environment = environment(function);

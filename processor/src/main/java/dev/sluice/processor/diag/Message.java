@@ -37,6 +37,8 @@ public enum Message {
     PAYLOAD_NEEDS_DATABIND("payload type %s of %s is decoded by Jackson databind (%s), which is not on the class "
             + "path. Add com.fasterxml.jackson.core:jackson-databind to your dependencies, or make %s a record of "
             + "strings, numbers, booleans, BigDecimal, lists and such records, which Sluice decodes without it."),
+    SNAPSTART_NEEDS_CRAC("%s uses Lambda SnapStart, and its generated handler primes itself through the CRaC API, "
+            + "which is not on the class path. Add the dependency org.crac:crac (version in sluice-bom)."),
     SQS_QUEUE_REFERENCE("@OnSqs on %s %s. Set exactly one: queue = \"name\" for a queue declared in "
             + "@Pipeline(queues = ...), or queueArn = \"arn:aws:sqs:region:account:name\" for an existing queue."),
     SQS_QUEUE_ARN("queueArn \"%s\" is not an SQS queue ARN. Expected arn:aws:sqs:<region>:<12-digit account>:<queue "

@@ -19,6 +19,11 @@ final class RuntimeTypes {
     static final ClassName SQS_MESSAGE = ClassName.get(SLUICE, "SqsMessage");
     static final ClassName RAW_SQS_MESSAGES = ClassName.get(SLUICE, "RawSqsMessages");
     static final ClassName TIMEOUT_GUARD = ClassName.get(SLUICE, "TimeoutGuard");
+    static final ClassName SQS_PRIMING = ClassName.get(SLUICE, "SqsPriming");
+
+    static final ClassName CRAC_CORE = ClassName.get("org.crac", "Core");
+    static final ClassName CRAC_RESOURCE = ClassName.get("org.crac", "Resource");
+    static final ClassName CRAC_CONTEXT = ClassName.get("org.crac", "Context");
 
     static final ClassName CONTEXT = ClassName.get(LAMBDA, "Context");
     static final ClassName REQUEST_STREAM_HANDLER = ClassName.get(LAMBDA, "RequestStreamHandler");

@@ -21,6 +21,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
@@ -45,7 +46,8 @@ public final class SqsHandlerGenerator {
         this.generated = generated;
     }
 
-    public JavaFile generate(FunctionModel function, SqsTrigger trigger) {
+    /** The handler; with {@code snapStart}, also a CRaC resource that primes its decode path before snapshots. */
+    public JavaFile generate(FunctionModel function, SqsTrigger trigger, boolean snapStart) {
         ClassName handler = function.handler();
         TypeSpec.Builder type = TypeSpec.classBuilder(handler)
                 .addJavadoc(javadoc(function, trigger))
@@ -70,10 +72,38 @@ public final class SqsHandlerGenerator {
                 .initializer("new $T()", function.userClass())
                 .build());
         type.addMethod(handleRequest(function, trigger));
+        if (snapStart) {
+            addPriming(type, trigger);
+        }
         return JavaFile.builder(handler.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    /** SnapStart: register with CRaC, and run the decode path once before the snapshot is taken. */
+    private static void addPriming(TypeSpec.Builder type, SqsTrigger trigger) {
+        type.addSuperinterface(RuntimeTypes.CRAC_RESOURCE)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addStatement("$T.getGlobalContext().register(this)", RuntimeTypes.CRAC_CORE)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("beforeCheckpoint")
+                        .addJavadoc("SnapStart: restored containers start with the decode path loaded and warm.\n")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(ParameterizedTypeName.get(RuntimeTypes.CRAC_CONTEXT,
+                                WildcardTypeName.subtypeOf(RuntimeTypes.CRAC_RESOURCE)), "context")
+                        .addException(Exception.class)
+                        .addStatement("$T.prime($L)", RuntimeTypes.SQS_PRIMING,
+                                trigger.shape().decodes() ? "PAYLOAD_DECODER" : "null")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("afterRestore")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(ParameterizedTypeName.get(RuntimeTypes.CRAC_CONTEXT,
+                                WildcardTypeName.subtypeOf(RuntimeTypes.CRAC_RESOURCE)), "context")
+                        .build());
     }
 
     private static FieldSpec payloadDecoder(SqsTrigger trigger) {

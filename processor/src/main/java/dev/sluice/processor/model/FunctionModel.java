@@ -17,6 +17,7 @@ import java.util.Map;
  * @param description the console description, possibly empty
  * @param environment environment variables, in declaration order
  * @param timeoutMarginMillis the timeout guard's margin
+ * @param snapStart SnapStart for this function, or null for the pipeline's default
  * @param grants what the code does with the pipeline's resources, in declaration order
  * @param statements raw IAM statements (the escape hatch)
  * @param origin the annotated method, for diagnostics in later rounds
@@ -32,6 +33,7 @@ public record FunctionModel(
         String description,
         Map<String, String> environment,
         long timeoutMarginMillis,
+        Boolean snapStart,
         Trigger trigger,
         List<Grant> grants,
         List<IamStatementModel> statements,
@@ -45,6 +47,11 @@ public record FunctionModel(
     /** The timeout in force: this function's own, or the pipeline's default. */
     public int effectiveTimeoutSeconds(PipelineModel pipeline) {
         return timeoutSeconds != null ? timeoutSeconds : pipeline.timeoutSeconds();
+    }
+
+    /** Whether SnapStart is on: this function's choice, or the pipeline's default. */
+    public boolean effectiveSnapStart(PipelineModel pipeline) {
+        return snapStart != null ? snapStart : pipeline.snapStart();
     }
 
     /** The memory in force: this function's own, or the pipeline's default. */

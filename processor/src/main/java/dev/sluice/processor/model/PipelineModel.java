@@ -17,6 +17,8 @@ public record PipelineModel(
         String stage,
         int memoryMb,
         int timeoutSeconds,
+        String javaToolOptions,
+        boolean snapStart,
         int logRetentionDays,
         List<QueueModel> queues,
         List<TableModel> tables,

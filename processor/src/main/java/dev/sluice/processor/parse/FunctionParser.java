@@ -65,6 +65,9 @@ public final class FunctionParser {
                 function == null ? "" : function.description(),
                 Collections.unmodifiableMap(environment),
                 function == null ? 2000 : function.timeoutMarginMillis(),
+                function == null || function.snapStart() == Function.SnapStart.PIPELINE_DEFAULT
+                        ? null
+                        : function.snapStart() == Function.SnapStart.ENABLED,
                 trigger(method),
                 grants(method),
                 statements(method),

@@ -49,6 +49,8 @@ public final class PipelineParser {
                 pipeline.stage(),
                 pipeline.memoryMb(),
                 pipeline.timeoutSeconds(),
+                pipeline.javaToolOptions(),
+                pipeline.snapStart(),
                 pipeline.logRetentionDays(),
                 List.copyOf(queues),
                 List.copyOf(tables),

@@ -9,6 +9,7 @@ import dev.sluice.processor.generate.DecoderGenerator;
 import dev.sluice.processor.generate.SqsHandlerGenerator;
 import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.validate.FunctionValidator;
@@ -57,8 +58,11 @@ final class FunctionStep {
         this.elements = elements;
     }
 
-    /** The function's model when its handler was written; empty when the method has errors. */
-    Optional<FunctionModel> process(ExecutableElement method) throws IOException {
+    /**
+     * The function's model when its handler was written; empty when the method has errors. {@code pipeline} is
+     * the module's pipeline when already known (it normally is: it is read first in each round), else null.
+     */
+    Optional<FunctionModel> process(ExecutableElement method, PipelineModel pipeline) throws IOException {
         Report report = new Report();
         functionValidator.validate(method, "OnSqs", report);
         sqsValidator.validate(method, report);
@@ -83,11 +87,19 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
+        boolean snapStart = function.snapStart() != null
+                ? function.snapStart()
+                : pipeline != null && pipeline.snapStart();
+        if (snapStart && elements.getTypeElement("org.crac.Resource") == null) {
+            report.error(method, Message.SNAPSTART_NEEDS_CRAC, function.name());
+            report.printTo(messager);
+            return Optional.empty();
+        }
         TypeElement type = (TypeElement) method.getEnclosingElement();
         if (sqs.decoder() != null) {
             writeDecoders(sqs.decoder(), type);
         }
-        write(sqsGenerator.generate(function, sqs), type);
+        write(sqsGenerator.generate(function, sqs, snapStart), type);
         return Optional.of(function);
     }
 

@@ -112,7 +112,7 @@ public final class ModuleStep {
                 deferred.add(FunctionParser.ref(method, types));
                 continue;
             }
-            functions.process(method).ifPresent(models::add);
+            functions.process(method, pipeline).ifPresent(models::add);
         }
     }
 

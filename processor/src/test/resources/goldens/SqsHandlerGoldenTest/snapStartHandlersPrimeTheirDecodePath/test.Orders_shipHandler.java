@@ -1,0 +1,84 @@
+package test;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.sluice.runtime.JsonPayloadReader;
+import dev.sluice.runtime.PayloadDecoder;
+import dev.sluice.runtime.SqsBatchFailures;
+import dev.sluice.runtime.SqsEventReader;
+import dev.sluice.runtime.SqsPriming;
+import dev.sluice.runtime.SqsRecord;
+import dev.sluice.runtime.TimeoutGuard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * Lambda handler of function {@code ship}: calls {@link Orders#ship} for each message
+ * of the SQS queue {@code orders}.
+ *
+ * <p>A message whose decoding or processing throws is reported in the batch response, and only that message
+ * is retried (the event source mapping sets ReportBatchItemFailures).
+ *
+ * <p>Handler: {@code test.Orders_shipHandler::handleRequest}
+ */
+@Generated("dev.sluice.processor.SluiceProcessor")
+public final class Orders_shipHandler implements RequestStreamHandler, Resource {
+    private static final String FUNCTION_NAME = "ship";
+
+    /**
+     * Below this much remaining time no message is started (@Function.timeoutMarginMillis).
+     */
+    private static final long TIMEOUT_MARGIN_MILLIS = 2000L;
+
+    /**
+     * Decodes bodies with code generated for Order; built once per container.
+     */
+    private static final PayloadDecoder<Order> PAYLOAD_DECODER = JsonPayloadReader.of(Order.class, Order_JsonDecoder.INSTANCE);
+
+    /**
+     * Created once per container, during Lambda's init phase, and reused by every invocation.
+     */
+    private final Orders target = new Orders();
+
+    public Orders_shipHandler() {
+        Core.getGlobalContext().register(this);
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws
+            IOException {
+        List<SqsRecord> messages = SqsEventReader.read(input);
+        SqsBatchFailures failures = new SqsBatchFailures(FUNCTION_NAME, context);
+        for (int i = 0; i < messages.size(); i++) {
+            if (TimeoutGuard.expiring(context, TIMEOUT_MARGIN_MILLIS)) {
+                // Report the rest instead of timing out: a timeout would retry the whole batch.
+                failures.timedOut(messages, i);
+                break;
+            }
+            SqsRecord message = messages.get(i);
+            try {
+                target.ship(PAYLOAD_DECODER.read(message.body()));
+            } catch (Exception e) {
+                failures.failed(message, e);
+            }
+        }
+        failures.writeResponse(output);
+    }
+
+    /**
+     * SnapStart: restored containers start with the decode path loaded and warm.
+     */
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> context) throws Exception {
+        SqsPriming.prime(PAYLOAD_DECODER);
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> context) {
+    }
+}
