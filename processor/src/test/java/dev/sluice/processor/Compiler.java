@@ -3,8 +3,12 @@ package dev.sluice.processor;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.JavaFileObjects;
+import dev.sluice.processor.diag.Message;
+import java.io.File;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
@@ -38,6 +42,27 @@ final class Compiler {
         List<JavaFileObject> all = new ArrayList<>(List.of(sources));
         all.add(PIPELINE);
         return compile(all.toArray(JavaFileObject[]::new));
+    }
+
+    /**
+     * Compiles with {@link #PIPELINE} on the test class path less every entry whose path contains
+     * {@code missing}: how a user's build looks without an optional dependency.
+     */
+    static Compilation compileWithout(String missing, JavaFileObject... sources) {
+        List<File> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains(missing))
+                .map(File::new)
+                .toList();
+        List<JavaFileObject> all = new ArrayList<>(List.of(sources));
+        all.add(PIPELINE);
+        return javac().withProcessors(new SluiceProcessor()).withClasspath(classpath).compile(all);
+    }
+
+    /** Exactly one error: {@code message}, in {@code file}, on the line containing {@code line}. */
+    static void assertSingleError(Compilation compilation, Message message, JavaFileObject file, String line) {
+        CompilationSubject.assertThat(compilation).hadErrorContaining(message.id()).inFile(file)
+                .onLineContaining(line);
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
     }
 
     /** A source file {@code test.<simpleName>} from lines, with the usual Sluice imports prepended. */

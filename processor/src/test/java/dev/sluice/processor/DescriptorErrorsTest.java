@@ -2,6 +2,7 @@ package dev.sluice.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.Compiler.assertSingleError;
 import static dev.sluice.processor.Compiler.compile;
 import static dev.sluice.processor.Compiler.source;
 
@@ -16,12 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One test per diagnostic about declared resources, grants and the descriptor. */
 class DescriptorErrorsTest {
-
-    private static void assertSingleError(Compilation compilation, Message message, JavaFileObject file,
-            String line) {
-        assertThat(compilation).hadErrorContaining(message.id()).inFile(file).onLineContaining(line);
-        assertThat(compilation).hadErrorCount(1);
-    }
 
     /** A pipeline with {@code resources} inside {@code @Pipeline(...)} and one function with {@code grants}. */
     private static JavaFileObject pipeline(String resources, String grants) {

@@ -2,6 +2,7 @@ package dev.sluice.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.Compiler.assertSingleError;
 import static dev.sluice.processor.Compiler.compile;
 import static dev.sluice.processor.Compiler.compileWithPipeline;
 import static dev.sluice.processor.Compiler.source;
@@ -24,12 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * place), and exactly one error, so that no cascade of follow-up errors hides the real one.
  */
 class ErrorMessagesTest {
-
-    private static void assertSingleError(Compilation compilation, Message message, JavaFileObject file,
-            String line) {
-        assertThat(compilation).hadErrorContaining(message.id()).inFile(file).onLineContaining(line);
-        assertThat(compilation).hadErrorCount(1);
-    }
 
     /** A one-method class reading {@code orders}, with {@code annotations} on the method. */
     private static JavaFileObject orders(String annotations, String method) {
@@ -151,15 +146,7 @@ class ErrorMessagesTest {
     @Test
     void fallbackPayloadWithoutDatabindOnTheClassPath() {
         JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(java.util.Date when) {}");
-        List<java.io.File> classpath = java.util.Arrays.stream(System.getProperty("java.class.path")
-                        .split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.contains("jackson-databind"))
-                .map(java.io.File::new)
-                .toList();
-        Compilation compilation = com.google.testing.compile.Compiler.javac()
-                .withProcessors(new SluiceProcessor())
-                .withClasspath(classpath)
-                .compile(file, Compiler.PIPELINE);
+        Compilation compilation = Compiler.compileWithout("jackson-databind", file);
         assertSingleError(compilation, Message.PAYLOAD_NEEDS_DATABIND, file, "void handle");
         assertThat(compilation).hadErrorContaining("Add com.fasterxml.jackson.core:jackson-databind");
     }
@@ -168,15 +155,7 @@ class ErrorMessagesTest {
     void snapStartWithoutCracOnTheClassPath() {
         JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(snapStart = Function.SnapStart.ENABLED)",
                 "public void handle(String body) {}");
-        List<java.io.File> classpath = java.util.Arrays.stream(System.getProperty("java.class.path")
-                        .split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.contains("crac"))
-                .map(java.io.File::new)
-                .toList();
-        Compilation compilation = com.google.testing.compile.Compiler.javac()
-                .withProcessors(new SluiceProcessor())
-                .withClasspath(classpath)
-                .compile(file, Compiler.PIPELINE);
+        Compilation compilation = Compiler.compileWithout("crac", file);
         assertSingleError(compilation, Message.SNAPSTART_NEEDS_CRAC, file, "void handle");
         assertThat(compilation).hadErrorContaining("org.crac:crac");
     }
