@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -35,7 +36,11 @@ class DescriptorIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
-        assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("ProcessPaymentLambdaFunction");
+        assertThat(checks.ofType("AWS::Lambda::Function"))
+                .containsExactly("DailyReportLambdaFunction", "ProcessPaymentLambdaFunction");
+        JsonNode rule = checks.resource(checks.ofType("AWS::Events::Rule").get(0)).get("Properties");
+        assertThat(rule.get("ScheduleExpression").asText()).isEqualTo("cron(0 6 * * ? *)");
+        assertThat(rule.get("State").asText()).isEqualTo("ENABLED");
 
         JsonNode function = checks.resource("ProcessPaymentLambdaFunction").get("Properties");
         assertThat(function.get("Runtime").asText()).isEqualTo("java21");
@@ -73,7 +78,22 @@ class DescriptorIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
-        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(4);
+        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(6);
+        // Schedules: one EventBridge rule each, with the expression, state and input as declared.
+        List<JsonNode> rules = checks.ofType("AWS::Events::Rule").stream()
+                .map(id -> checks.resource(id).get("Properties")).toList();
+        assertThat(rules.stream().map(rule -> rule.get("ScheduleExpression").asText()).toList())
+                .containsExactly("cron(0 6 * * ? *)", "rate(1 hour)");
+        JsonNode sweep = rules.stream().filter(rule -> rule.get("ScheduleExpression").asText().startsWith("rate"))
+                .findFirst().orElseThrow();
+        assertThat(sweep.get("State").asText()).isEqualTo("DISABLED");
+        assertThat(sweep.get("Targets").get(0).get("Input").asText()).isEqualTo("{\"scope\": \"recent\"}");
+        // The audit function's failed events go to the parked queue, after one retry.
+        JsonNode invokeConfig = checks.resource(checks.ofType("AWS::Lambda::EventInvokeConfig").get(0))
+                .get("Properties");
+        assertThat(invokeConfig.get("MaximumRetryAttempts").asInt()).isEqualTo(1);
+        assertThat(TemplateChecks.flatten(invokeConfig.get("DestinationConfig").get("OnFailure").get("Destination")))
+                .contains("\"ParkedQueue\"");
         for (String id : checks.ofType("AWS::Lambda::EventSourceMapping")) {
             assertThat(TemplateChecks.texts(checks.resource(id).get("Properties").get("FunctionResponseTypes")))
                     .containsExactly("ReportBatchItemFailures");

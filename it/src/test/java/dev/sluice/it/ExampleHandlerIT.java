@@ -48,6 +48,24 @@ class ExampleHandlerIT {
     }
 
     @Test
+    void dailyReportRunsOnTheScheduledEvent() throws Exception {
+        byte[] event = Files.readAllBytes(ROOT.resolve("example-pipelines/events/scheduled-event.json"));
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            LocalInvoker invoker = new LocalInvoker(
+                    "dev.sluice.examples.payments.Reports_dailyReportHandler::handleRequest", getClass().getClassLoader());
+            invoker.invoke(event, new LocalContext("dailyReport", 512, 60,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        } finally {
+            System.setOut(stdout);
+        }
+        // AWS's sample event fires at 2015-10-08T16:53:06Z: the report is of the 7th.
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("\"day\":\"2015-10-07\"");
+    }
+
+    @Test
     void theHandlerIsReusedAcrossInvocationsLikeAWarmContainer() throws Exception {
         byte[] event = Files.readAllBytes(ROOT.resolve("example-pipelines/events/payment-batch.json"));
         LocalInvoker invoker = new LocalInvoker(HANDLER, getClass().getClassLoader());

@@ -98,10 +98,21 @@ final class TemplateChecks {
             JsonNode properties = resource(function).get("Properties");
             String name = properties.get("FunctionName").asText();
             Set<String> triggers = new HashSet<>();
+            Set<String> destinations = new HashSet<>();
             for (String mapping : ofType("AWS::Lambda::EventSourceMapping")) {
                 JsonNode esm = resource(mapping).get("Properties");
                 if (flatten(esm.get("FunctionName")).contains("\"" + function + "\"")) {
                     triggers.add(flatten(esm.get("EventSourceArn")));
+                }
+            }
+            // Where Lambda sends failed asynchronous events: it does so with the function's role.
+            for (String config : ofType("AWS::Lambda::EventInvokeConfig")) {
+                JsonNode invoke = resource(config).get("Properties");
+                if (flatten(invoke.get("FunctionName")).contains("\"" + function + "\"")) {
+                    JsonNode destination = invoke.path("DestinationConfig").path("OnFailure").path("Destination");
+                    if (!destination.isMissingNode()) {
+                        destinations.add(flatten(destination));
+                    }
                 }
             }
             List<String> declared = new ArrayList<>();
@@ -117,7 +128,7 @@ final class TemplateChecks {
                     assertWithMessage("statement %s of %s on %s is not explained by its logs, trigger %s or "
                                     + "declared resources %s", statement.path("Sid").asText(), name, resource,
                             triggers, declared)
-                            .that(explained(name, triggers, declared, actions, resource,
+                            .that(explained(name, triggers, destinations, declared, actions, resource,
                                     statement.path("Sid").asText()))
                             .isTrue();
                 }
@@ -125,13 +136,16 @@ final class TemplateChecks {
         }
     }
 
-    private boolean explained(String functionName, Set<String> triggers, List<String> declared, List<String> actions,
-            String resource, String sid) {
+    private boolean explained(String functionName, Set<String> triggers, Set<String> destinations,
+            List<String> declared, List<String> actions, String resource, String sid) {
         if (resource.contains(":log-group:/aws/lambda/" + functionName + ":")) {
             return LOG_ACTIONS.containsAll(actions);
         }
         if (triggers.contains(resource)) {
             return SQS_POLL.containsAll(actions);
+        }
+        if (destinations.contains(resource)) {
+            return QUEUE_SEND.containsAll(actions);
         }
         for (String variable : declared) {
             String value = variable.substring(variable.indexOf('=') + 1);

@@ -3,6 +3,7 @@ package dev.sluice.processor;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
+import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.step.ModuleStep;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -28,7 +29,7 @@ public final class SluiceProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Pipeline.class.getCanonicalName(), Function.class.getCanonicalName(),
-                OnSqs.class.getCanonicalName());
+                OnSqs.class.getCanonicalName(), Schedule.class.getCanonicalName());
     }
 
     @Override

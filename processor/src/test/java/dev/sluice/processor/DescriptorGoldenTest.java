@@ -64,6 +64,15 @@ class DescriptorGoldenTest {
             "    @OnSqs(queue = \"parked\")",
             "    @UsesQueue(\"orders\")",
             "    public void unpark(String body) {}",
+            "",
+            "    @Schedule(value = \"cron(0 6 * * ? *)\", description = \"Daily ledger check\",",
+            "            maximumRetryAttempts = 1, onFailure = \"parked\")",
+            "    @UsesTable(value = \"ledger\", access = UsesTable.Access.READ)",
+            "    public void audit(java.time.Instant scheduledTime) {}",
+            "",
+            "    @Schedule(value = \"rate(1 hour)\", input = \"{\\\"scope\\\": \\\"recent\\\"}\", enabled = false)",
+            "    public void sweep(Sweep sweep) {}",
+            "    public record Sweep(String scope) {}",
             "}");
 
     @Test

@@ -235,6 +235,76 @@ class ErrorMessagesTest {
         assertThat(compilation).hadErrorContaining("Did you mean \"orders\"?");
     }
 
+    // --- @Schedule --------------------------------------------------------------------------------------------
+
+    @Test
+    void invalidScheduleExpression() {
+        JavaFileObject file = orders("@Schedule(\"cron(0 6 * * * *)\")", "public void report() {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.SCHEDULE_EXPRESSION, file, "@Schedule(\"cron(0 6 * * * *)\")");
+        assertThat(compilation).hadErrorContaining(
+                "day-of-month and day-of-week cannot both be '*': put '?' in one of them");
+    }
+
+    @Test
+    void scheduleInputThatIsNotJson() {
+        JavaFileObject file = orders("@Schedule(value = \"rate(1 day)\", input = \"{report: daily}\")",
+                "public void report(Job job) {} public record Job(String report) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.SCHEDULE_INPUT, file, "input = ");
+        assertThat(compilation).hadErrorContaining("at character 2");
+    }
+
+    @Test
+    void scheduleInputTooLong() {
+        JavaFileObject file = orders("@Schedule(value = \"rate(1 day)\", input = \"\\\"" + "x".repeat(8200)
+                + "\\\"\")", "public void report(Job job) {} public record Job(String report) {}");
+        assertSingleError(compileWithPipeline(file), Message.SCHEDULE_INPUT_SIZE, file, "input = ");
+    }
+
+    @Test
+    void scheduleShapeSluiceCannotSupply() {
+        JavaFileObject file = orders("@Schedule(\"rate(1 day)\")", "public void report(String a, String b) {}");
+        assertSingleError(compileWithPipeline(file), Message.SCHEDULE_SHAPE, file, "void report");
+    }
+
+    @Test
+    void schedulePayloadWithoutInput() {
+        JavaFileObject file = orders("@Schedule(\"rate(1 day)\")",
+                "public void report(Job job) {} public record Job(String report) {}");
+        assertSingleError(compileWithPipeline(file), Message.SCHEDULE_INPUT_MISSING, file, "@Schedule(");
+    }
+
+    @Test
+    void scheduledTimeWithInput() {
+        JavaFileObject file = orders("@Schedule(value = \"rate(1 day)\", input = \"{}\")",
+                "public void report(java.time.Instant at) {}");
+        assertSingleError(compileWithPipeline(file), Message.SCHEDULE_INPUT_HIDES_EVENT, file, "input = ");
+    }
+
+    @Test
+    void retryAttemptsOutOfRange() {
+        JavaFileObject file = orders("@Schedule(value = \"rate(1 day)\", maximumRetryAttempts = 3)",
+                "public void report() {}");
+        assertSingleError(compileWithPipeline(file), Message.RETRY_ATTEMPTS, file, "maximumRetryAttempts = 3");
+    }
+
+    @Test
+    void onFailureQueueNotDeclared() {
+        JavaFileObject file = orders("@Schedule(value = \"rate(1 day)\", onFailure = \"failures\")",
+                "public void report() {}");
+        assertSingleError(compileWithPipeline(file), Message.ON_FAILURE_UNDECLARED, file, "onFailure = ");
+    }
+
+    @Test
+    void twoTriggersOnOneMethod() {
+        JavaFileObject file = orders("@Schedule(\"rate(1 day)\") @OnSqs(queue = \"orders\")",
+                "public void both(String body) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.MULTIPLE_TRIGGERS, file, "void both");
+        assertThat(compilation).hadErrorContaining("@OnSqs and @Schedule");
+    }
+
     // --- @Function --------------------------------------------------------------------------------------------
 
     @Test

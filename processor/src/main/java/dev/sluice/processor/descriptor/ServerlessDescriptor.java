@@ -11,6 +11,7 @@ import dev.sluice.processor.model.IamStatementModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.QueueRef;
+import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.model.TableModel;
 import java.util.ArrayList;
@@ -120,6 +121,16 @@ public final class ServerlessDescriptor {
         if (!environment.isEmpty()) {
             out.put("environment", environment);
         }
+        if (function.trigger() instanceof ScheduleTrigger schedule) {
+            if (schedule.maximumRetryAttempts() != null) {
+                out.put("maximumRetryAttempts", schedule.maximumRetryAttempts());
+            }
+            if (schedule.onFailure() != null) {
+                out.put("destinations", map("onFailure", map()
+                        .put("type", "sqs")
+                        .put("arn", queueArn(pipeline.queue(schedule.onFailure()).orElseThrow()))));
+            }
+        }
         out.put("events", List.of(event(function)));
         return out;
     }
@@ -129,6 +140,12 @@ public final class ServerlessDescriptor {
         List<String> lines = new ArrayList<>();
         if (function.trigger() instanceof SqsTrigger sqs) {
             lines.add("receives from queue " + sqs.queue().name() + " (trigger)");
+        }
+        if (function.trigger() instanceof ScheduleTrigger schedule) {
+            lines.add("runs on " + schedule.expression() + " UTC");
+            if (schedule.onFailure() != null) {
+                lines.add("sends failed events to queue " + schedule.onFailure());
+            }
         }
         for (Grant grant : function.grants()) {
             if (grant instanceof Grant.TableGrant table) {
@@ -171,6 +188,16 @@ public final class ServerlessDescriptor {
     }
 
     private Mapping event(FunctionModel function) {
+        if (function.trigger() instanceof ScheduleTrigger schedule) {
+            Mapping event = map().put("rate", List.of(schedule.expression())).put("enabled", schedule.enabled());
+            if (!schedule.description().isEmpty()) {
+                event.put("description", schedule.description());
+            }
+            if (schedule.input() != null) {
+                event.put("input", schedule.input());
+            }
+            return map("schedule", event);
+        }
         SqsTrigger sqs = (SqsTrigger) function.trigger();
         Mapping event = map()
                 .put("arn", queueArn(sqs.queue()))
@@ -356,6 +383,11 @@ public final class ServerlessDescriptor {
         if (function.trigger() instanceof SqsTrigger sqs) {
             statements.add(statement("Receive" + Names.pascal(sqs.queue().name()) + "Trigger",
                     Permissions.SQS_TRIGGER, List.of(queueArn(sqs.queue()))));
+        }
+        if (function.trigger() instanceof ScheduleTrigger schedule && schedule.onFailure() != null) {
+            // Lambda sends failed asynchronous events with the function's own role.
+            statements.add(statement("OnFailureTo" + Names.pascal(schedule.onFailure()), Permissions.SQS_SEND,
+                    List.of(queueArn(pipeline.queue(schedule.onFailure()).orElseThrow()))));
         }
         for (Grant grant : function.grants()) {
             if (grant instanceof Grant.TableGrant table) {

@@ -158,7 +158,7 @@ final class Yaml {
     /** A scalar inside {@code [...]} or {@code {...}}, where commas and brackets are indicators too. */
     private static String flowScalar(Object value) {
         String text = scalar(value);
-        boolean indicators = text.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0);
+        boolean indicators = text.chars().anyMatch(c -> ",[]{}?".indexOf(c) >= 0);
         return indicators && !text.startsWith("'") && !text.startsWith("\"")
                 ? "'" + text.replace("'", "''") + "'"
                 : text;

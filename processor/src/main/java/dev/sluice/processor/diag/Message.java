@@ -25,6 +25,8 @@ public enum Message {
             + "java.lang.Exception): every exception fails its own message, while an Error fails the invocation."),
     METHOD_TYPE_PARAMETERS("@%s method %s has type parameters; Sluice cannot choose a type for them. "
             + "Remove them and use concrete types."),
+    MULTIPLE_TRIGGERS("method %s has %s: one method is one Lambda function with one trigger. Split it into one "
+            + "method per trigger."),
     FUNCTION_WITHOUT_TRIGGER("@Function on %s has no effect without a trigger annotation. "
             + "Add one, e.g. @OnSqs(queue = \"...\"), or remove @Function."),
 
@@ -53,6 +55,23 @@ public enum Message {
     SQS_QUEUE_UNDECLARED("queue \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s "
             + "Declare it with @Queue(name = \"%s\") in @Pipeline(queues = ...), or use queueArn for an existing "
             + "queue."),
+
+    // --- @Schedule ------------------------------------------------------------------------------------------
+    SCHEDULE_EXPRESSION("schedule \"%s\" is not a valid EventBridge expression: %s. Schedules are in UTC."),
+    SCHEDULE_INPUT("input is not valid JSON: %s. EventBridge sends it as the event, so it must be one JSON "
+            + "document, e.g. input = \"{\\\"report\\\": \\\"daily\\\"}\"."),
+    SCHEDULE_INPUT_SIZE("input is %d characters long; EventBridge allows at most 8192. Shorten it, or let the "
+            + "function load what it needs."),
+    SCHEDULE_SHAPE("@Schedule method %s has parameters (%s), which Sluice cannot supply. Use one of: (), (Instant "
+            + "scheduledTime), (ScheduledEvent event), or (T input) with @Schedule(input = \"...\")."),
+    SCHEDULE_INPUT_MISSING("@Schedule method %s takes %s, decoded from the rule's input, but the rule has none. "
+            + "Set @Schedule(input = \"{...}\"), or take (Instant scheduledTime) instead."),
+    SCHEDULE_INPUT_HIDES_EVENT("@Schedule method %s takes %s, but with input set EventBridge sends the input instead "
+            + "of the scheduled event, so there is no event to give it. Remove input, or take (T input)."),
+    RETRY_ATTEMPTS("maximumRetryAttempts %d is out of range: Lambda allows 0 to 2 retries of an asynchronous "
+            + "invocation. Choose 0, 1 or 2, or leave it unset for Lambda's default of 2."),
+    ON_FAILURE_UNDECLARED("onFailure queue \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s "
+            + "Declare it with @Queue(name = \"%s\")."),
 
     // --- @Function ------------------------------------------------------------------------------------------
     FUNCTION_NAME("function name \"%s\" is invalid: use 1 to 64 letters, digits, hyphens and underscores, "

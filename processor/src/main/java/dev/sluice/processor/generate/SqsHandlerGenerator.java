@@ -1,9 +1,6 @@
 package dev.sluice.processor.generate;
 
 import static dev.sluice.processor.generate.RuntimeTypes.CONTEXT;
-import static dev.sluice.processor.generate.RuntimeTypes.JSON_PAYLOAD_READER;
-import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_DECODER;
-import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_READER;
 import static dev.sluice.processor.generate.RuntimeTypes.RAW_SQS_MESSAGES;
 import static dev.sluice.processor.generate.RuntimeTypes.REQUEST_STREAM_HANDLER;
 import static dev.sluice.processor.generate.RuntimeTypes.SQS_BATCH_FAILURES;
@@ -107,19 +104,7 @@ public final class SqsHandlerGenerator {
     }
 
     private static FieldSpec payloadDecoder(SqsTrigger trigger) {
-        FieldSpec.Builder field = FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_DECODER, trigger.payloadType()),
-                "PAYLOAD_DECODER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-        if (trigger.decoder() != null) {
-            return field.addJavadoc("Decodes bodies with code generated for $T; built once per container.\n",
-                            trigger.payloadType())
-                    .initializer("$T.of($T.class, $T.INSTANCE)", JSON_PAYLOAD_READER, trigger.payloadType(),
-                            trigger.decoder().decoder())
-                    .build();
-        }
-        return field.addJavadoc("Decodes bodies with Jackson databind (no generated decoder for $T); built once "
-                        + "per container.\n", trigger.payloadType())
-                .initializer("$T.of($T.class)", PAYLOAD_READER, trigger.payloadType())
-                .build();
+        return PayloadDecoders.field(trigger.payloadType(), trigger.decoder(), "PAYLOAD_DECODER", "bodies");
     }
 
     private static CodeBlock javadoc(FunctionModel function, SqsTrigger trigger) {

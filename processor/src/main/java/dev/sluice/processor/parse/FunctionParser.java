@@ -6,6 +6,7 @@ import dev.sluice.annotations.Env;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.Schedule;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
 import dev.sluice.annotations.UsesTable;
@@ -15,6 +16,8 @@ import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.IamStatementModel;
 import dev.sluice.processor.model.MethodRef;
 import dev.sluice.processor.model.QueueRef;
+import dev.sluice.processor.model.ScheduleShape;
+import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.model.Trigger;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
 
 /**
@@ -97,6 +101,17 @@ public final class FunctionParser {
     }
 
     private Trigger trigger(ExecutableElement method) {
+        Schedule schedule = method.getAnnotation(Schedule.class);
+        if (schedule != null) {
+            ScheduleShape shape = ScheduleShapes.of(method).orElseThrow();
+            TypeMirror inputType = shape == ScheduleShape.INPUT ? method.getParameters().get(0).asType() : null;
+            return new ScheduleTrigger(schedule.value(), schedule.input().isEmpty() ? null : schedule.input(),
+                    schedule.enabled(), schedule.description(),
+                    schedule.maximumRetryAttempts() < 0 ? null : schedule.maximumRetryAttempts(),
+                    schedule.onFailure().isEmpty() ? null : schedule.onFailure(), shape,
+                    inputType == null ? null : TypeName.get(inputType),
+                    inputType == null ? null : payloadTypes.decoderFor(inputType).orElse(null));
+        }
         OnSqs sqs = method.getAnnotation(OnSqs.class);
         SqsShape shape = SqsShapes.of(method).orElseThrow();
         QueueRef queue = sqs.queue().isEmpty() ? QueueRef.existing(sqs.queueArn()) : QueueRef.declared(sqs.queue());

@@ -3,24 +3,32 @@ package dev.sluice.processor.step;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
+import com.palantir.javapoet.TypeName;
 import dev.sluice.processor.generate.DecoderGenerator;
+import dev.sluice.processor.generate.ScheduleHandlerGenerator;
 import dev.sluice.processor.generate.SqsHandlerGenerator;
 import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.validate.FunctionValidator;
 import dev.sluice.processor.validate.GrantValidator;
+import dev.sluice.processor.validate.ScheduleTriggerValidator;
 import dev.sluice.processor.validate.SqsTriggerValidator;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.ExecutableElement;
@@ -38,9 +46,11 @@ final class FunctionStep {
     private final Filer filer;
     private final FunctionValidator functionValidator;
     private final SqsTriggerValidator sqsValidator = new SqsTriggerValidator();
+    private final ScheduleTriggerValidator scheduleValidator = new ScheduleTriggerValidator();
     private final GrantValidator grantValidator = new GrantValidator();
     private final FunctionParser parser;
     private final SqsHandlerGenerator sqsGenerator;
+    private final ScheduleHandlerGenerator scheduleGenerator;
     private final DecoderGenerator decoderGenerator;
     private final Elements elements;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
@@ -54,6 +64,7 @@ final class FunctionStep {
         this.functionValidator = new FunctionValidator(elements, types);
         this.parser = new FunctionParser(types);
         this.sqsGenerator = new SqsHandlerGenerator(generated);
+        this.scheduleGenerator = new ScheduleHandlerGenerator(generated);
         this.decoderGenerator = new DecoderGenerator(generated);
         this.elements = elements;
     }
@@ -64,8 +75,19 @@ final class FunctionStep {
      */
     Optional<FunctionModel> process(ExecutableElement method, PipelineModel pipeline) throws IOException {
         Report report = new Report();
-        functionValidator.validate(method, "OnSqs", report);
-        sqsValidator.validate(method, report);
+        List<String> triggers = triggers(method);
+        if (triggers.size() > 1) {
+            report.error(method, Message.MULTIPLE_TRIGGERS, method.getSimpleName(),
+                    triggers.stream().map(t -> "@" + t).collect(Collectors.joining(" and ")));
+            report.printTo(messager);
+            return Optional.empty();
+        }
+        functionValidator.validate(method, triggers.get(0), report);
+        if (method.getAnnotation(Schedule.class) != null) {
+            scheduleValidator.validate(method, report);
+        } else {
+            sqsValidator.validate(method, report);
+        }
         grantValidator.validate(method, report);
         if (!report.isClean()) {
             report.printTo(messager);
@@ -78,12 +100,14 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
-        SqsTrigger sqs = (SqsTrigger) function.trigger();
-        if (sqs.shape().decodes() && sqs.decoder() == null
+        TypeName payloadType = function.trigger() instanceof SqsTrigger sqs ? sqs.payloadType()
+                : ((ScheduleTrigger) function.trigger()).inputType();
+        DecoderModel decoder = function.trigger() instanceof SqsTrigger sqs ? sqs.decoder()
+                : ((ScheduleTrigger) function.trigger()).decoder();
+        if (payloadType != null && decoder == null
                 && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
-            report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, sqs.payloadType(),
-                    function.method(), "it is not a record of the types Sluice generates decoders for",
-                    sqs.payloadType());
+            report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, payloadType,
+                    function.method(), "it is not a record of the types Sluice generates decoders for", payloadType);
             report.printTo(messager);
             return Optional.empty();
         }
@@ -96,10 +120,12 @@ final class FunctionStep {
             return Optional.empty();
         }
         TypeElement type = (TypeElement) method.getEnclosingElement();
-        if (sqs.decoder() != null) {
-            writeDecoders(sqs.decoder(), type);
+        if (decoder != null) {
+            writeDecoders(decoder, type);
         }
-        write(sqsGenerator.generate(function, sqs, snapStart), type);
+        write(function.trigger() instanceof SqsTrigger sqs
+                ? sqsGenerator.generate(function, sqs, snapStart)
+                : scheduleGenerator.generate(function, (ScheduleTrigger) function.trigger(), snapStart), type);
         return Optional.of(function);
     }
 
@@ -129,6 +155,18 @@ final class FunctionStep {
     }
 
     static boolean isTrigger(ExecutableElement method) {
-        return method.getAnnotation(OnSqs.class) != null;
+        return !triggers(method).isEmpty();
+    }
+
+    /** The trigger annotations on {@code method}, by simple name. */
+    static List<String> triggers(ExecutableElement method) {
+        List<String> triggers = new ArrayList<>();
+        if (method.getAnnotation(OnSqs.class) != null) {
+            triggers.add("OnSqs");
+        }
+        if (method.getAnnotation(Schedule.class) != null) {
+            triggers.add("Schedule");
+        }
+        return triggers;
     }
 }

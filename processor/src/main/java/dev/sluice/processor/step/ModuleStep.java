@@ -3,6 +3,7 @@ package dev.sluice.processor.step;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
+import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.GeneratedAnnotation;
@@ -101,12 +102,13 @@ public final class ModuleStep {
                 report.printTo(messager);
             }
         }
-        List<ExecutableElement> methods = new ArrayList<>();
+        Set<ExecutableElement> methods = new LinkedHashSet<>();
         for (MethodRef ref : deferred) {
             locator.method(ref).ifPresent(methods::add);
         }
         deferred.clear();
         methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnSqs.class)));
+        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(Schedule.class)));
         for (ExecutableElement method : methods) {
             if (hasUnresolvedTypes(method)) {
                 deferred.add(FunctionParser.ref(method, types));

@@ -3,6 +3,7 @@ package dev.sluice.processor.validate;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
+import dev.sluice.annotations.Schedule;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
 import dev.sluice.annotations.UsesTable;
@@ -14,6 +15,7 @@ import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.Annotations;
@@ -68,6 +70,13 @@ public final class PipelineChecks {
             }
             if (function.trigger() instanceof SqsTrigger sqs) {
                 checkTriggerQueue(pipeline, function, sqs, report);
+            }
+            if (function.trigger() instanceof ScheduleTrigger schedule && schedule.onFailure() != null
+                    && pipeline.queue(schedule.onFailure()).isEmpty()) {
+                List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
+                on(function, Schedule.class, "onFailure", report, Message.ON_FAILURE_UNDECLARED, schedule.onFailure(),
+                        pipeline.declaringClass().canonicalName(), listed(declared),
+                        didYouMean(schedule.onFailure(), declared), schedule.onFailure());
             }
             int timeoutMillis = function.effectiveTimeoutSeconds(pipeline) * 1000;
             if (function.timeoutMarginMillis() < 0 || function.timeoutMarginMillis() >= timeoutMillis) {

@@ -66,12 +66,17 @@ public final class SqsTriggerValidator {
             return;
         }
         if (shape.get().decodes()) {
-            TypeMirror payload = SqsShapes.payloadType(method);
-            String problem = payloadProblem(payload);
-            if (problem != null) {
-                report.error(method.getParameters().get(0), Message.PAYLOAD_TYPE,
-                        Annotations.simpleTypeName(payload.toString()), Annotations.describe(method), problem);
-            }
+            checkPayload(method, report);
+        }
+    }
+
+    /** The first parameter of {@code method} is a type decoded from JSON: one Jackson can construct. */
+    static void checkPayload(ExecutableElement method, Report report) {
+        TypeMirror payload = method.getParameters().get(0).asType();
+        String problem = payloadProblem(payload);
+        if (problem != null) {
+            report.error(method.getParameters().get(0), Message.PAYLOAD_TYPE,
+                    Annotations.simpleTypeName(payload.toString()), Annotations.describe(method), problem);
         }
     }
 
