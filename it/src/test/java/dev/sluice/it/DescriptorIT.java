@@ -78,7 +78,16 @@ class DescriptorIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
-        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(6);
+        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(7);
+        // S3: the bucket notifies the ingest function, filtered, and S3 may invoke it for this bucket only.
+        JsonNode notification = checks.resource("ReportsBucket").get("Properties").get("NotificationConfiguration")
+                .get("LambdaConfigurations").get(0);
+        assertThat(notification.get("Event").asText()).isEqualTo("s3:ObjectCreated:*");
+        assertThat(notification.get("Filter").get("S3Key").get("Rules").toString())
+                .isEqualTo("[{\"Name\":\"prefix\",\"Value\":\"incoming/\"},{\"Name\":\"suffix\",\"Value\":\".csv\"}]");
+        JsonNode permission = checks.resource("IngestS3InvokePermission").get("Properties");
+        assertThat(permission.get("Principal").asText()).isEqualTo("s3.amazonaws.com");
+        assertThat(TemplateChecks.flatten(permission.get("SourceArn"))).contains(":s3:::shop-dev-reports-");
         // Schedules: one EventBridge rule each, with the expression, state and input as declared.
         List<JsonNode> rules = checks.ofType("AWS::Events::Rule").stream()
                 .map(id -> checks.resource(id).get("Properties")).toList();
@@ -89,8 +98,10 @@ class DescriptorIT {
         assertThat(sweep.get("State").asText()).isEqualTo("DISABLED");
         assertThat(sweep.get("Targets").get(0).get("Input").asText()).isEqualTo("{\"scope\": \"recent\"}");
         // The audit function's failed events go to the parked queue, after one retry.
-        JsonNode invokeConfig = checks.resource(checks.ofType("AWS::Lambda::EventInvokeConfig").get(0))
-                .get("Properties");
+        JsonNode invokeConfig = checks.ofType("AWS::Lambda::EventInvokeConfig").stream()
+                .map(id -> checks.resource(id).get("Properties"))
+                .filter(config -> TemplateChecks.flatten(config.get("FunctionName")).contains("Audit"))
+                .findFirst().orElseThrow();
         assertThat(invokeConfig.get("MaximumRetryAttempts").asInt()).isEqualTo(1);
         assertThat(TemplateChecks.flatten(invokeConfig.get("DestinationConfig").get("OnFailure").get("Destination")))
                 .contains("\"ParkedQueue\"");

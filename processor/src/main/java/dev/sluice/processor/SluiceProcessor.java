@@ -1,6 +1,7 @@
 package dev.sluice.processor;
 
 import dev.sluice.annotations.Function;
+import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Schedule;
@@ -29,7 +30,8 @@ public final class SluiceProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Pipeline.class.getCanonicalName(), Function.class.getCanonicalName(),
-                OnSqs.class.getCanonicalName(), Schedule.class.getCanonicalName());
+                OnSqs.class.getCanonicalName(), Schedule.class.getCanonicalName(),
+                OnS3Upload.class.getCanonicalName());
     }
 
     @Override

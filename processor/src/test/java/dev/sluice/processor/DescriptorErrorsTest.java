@@ -242,6 +242,65 @@ class DescriptorErrorsTest {
         assertSingleError(compile(file), Message.IAM_EMPTY, file, "@IamStatement(actions = {}");
     }
 
+    // --- @OnS3Upload ------------------------------------------------------------------------------------------
+
+    private static JavaFileObject uploads(String annotations, String method) {
+        return source("Uploads",
+                "@Pipeline(service = \"shop\", buckets = {@Bucket(name = \"uploads\"),",
+                "        @Bucket(name = \"legacy\", existing = \"acme-legacy\")})",
+                "public class Uploads {",
+                "    " + annotations,
+                "    " + method,
+                "}");
+    }
+
+    @Test
+    void s3ShapeSluiceCannotSupply() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\")", "public void take(String key) {}");
+        assertSingleError(compile(file), Message.S3_SHAPE, file, "void take");
+    }
+
+    @Test
+    void s3FilterWithWildcard() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", suffix = \"*.csv\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertSingleError(compile(file), Message.S3_FILTER, file, "suffix = \"*.csv\"");
+    }
+
+    @Test
+    void s3BucketNotDeclared() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"upload\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.S3_BUCKET_UNDECLARED, file, "bucket = \"upload\"");
+        assertThat(compilation).hadErrorContaining("Did you mean \"uploads\"?");
+    }
+
+    @Test
+    void s3NotificationsOnAnExistingBucket() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"legacy\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertSingleError(compile(file), Message.S3_BUCKET_EXISTING, file, "bucket = \"legacy\"");
+    }
+
+    @Test
+    void s3TriggerThatWritesWhereItIsTriggered() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", prefix = \"in/\") "
+                        + "@UsesBucket(value = \"uploads\", access = UsesBucket.Access.READ_WRITE, prefix = \"in/done/\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.S3_RECURSIVE_TRIGGER, file, "bucket = \"uploads\"");
+        assertThat(compilation).hadErrorContaining("would trigger it again, forever");
+    }
+
+    @Test
+    void s3TriggerWritingElsewhereInItsBucketIsFine() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", prefix = \"in/\") "
+                        + "@UsesBucket(value = \"uploads\", access = UsesBucket.Access.WRITE, prefix = \"out/\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
     // --- writing ----------------------------------------------------------------------------------------------
 
     @Test

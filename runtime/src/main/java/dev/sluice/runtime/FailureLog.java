@@ -11,10 +11,18 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 final class FailureLog {
 
     private final String function;
+    private final String itemField;
     private final LambdaLogger logger;
 
+    /** Lines naming the failed item as {@code messageId}, as SQS calls it. */
     FailureLog(String function, Context context) {
+        this(function, "messageId", context);
+    }
+
+    /** Lines naming the failed item with {@code itemField}, e.g. {@code key} for S3 objects. */
+    FailureLog(String function, String itemField, Context context) {
         this.function = function;
+        this.itemField = itemField;
         this.logger = context == null ? null : context.getLogger();
     }
 
@@ -30,7 +38,7 @@ final class FailureLog {
 
     private Json line(String outcome, String itemId) {
         return new Json().field("level", "ERROR").field("function", function).field("outcome", outcome)
-                .field("messageId", itemId);
+                .field(itemField, itemId);
     }
 
     private void write(Json line) {

@@ -38,7 +38,7 @@ public final class ScheduledEvents {
      * Lambda's asynchronous retries (then the on-failure destination, if any) apply.
      */
     public static RuntimeException failed(String function, Context context, Exception error) {
-        new FailureLog(function, context).failed(context == null ? "" : context.getAwsRequestId(), error);
+        new FailureLog(function, "requestId", context).failed(context == null ? "" : context.getAwsRequestId(), error);
         return new ScheduledInvocationException(function, error);
     }
 

@@ -61,6 +61,16 @@ public final class Names {
         return normalizedFunction(function) + "IamRole";
     }
 
+    /** The framework's function resource. */
+    static String lambdaId(String function) {
+        return normalizedFunction(function) + "LambdaFunction";
+    }
+
+    /** The permission letting S3 invoke a function. */
+    public static String s3PermissionId(String function) {
+        return normalizedFunction(function) + "S3InvokePermission";
+    }
+
     /** The framework's log group resource of a function. */
     static String logGroupId(String function) {
         return normalizedFunction(function) + "LogGroup";

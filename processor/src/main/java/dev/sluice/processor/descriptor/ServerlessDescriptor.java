@@ -11,12 +11,15 @@ import dev.sluice.processor.model.IamStatementModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.QueueRef;
+import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.model.TableModel;
+import dev.sluice.processor.model.Trigger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -121,17 +124,20 @@ public final class ServerlessDescriptor {
         if (!environment.isEmpty()) {
             out.put("environment", environment);
         }
-        if (function.trigger() instanceof ScheduleTrigger schedule) {
-            if (schedule.maximumRetryAttempts() != null) {
-                out.put("maximumRetryAttempts", schedule.maximumRetryAttempts());
-            }
-            if (schedule.onFailure() != null) {
-                out.put("destinations", map("onFailure", map()
-                        .put("type", "sqs")
-                        .put("arn", queueArn(pipeline.queue(schedule.onFailure()).orElseThrow()))));
-            }
+        // Asynchronous triggers (schedules, S3): Lambda's retries, then the on-failure destination.
+        Trigger trigger = function.trigger();
+        if (trigger.maximumRetryAttempts() != null) {
+            out.put("maximumRetryAttempts", trigger.maximumRetryAttempts());
         }
-        out.put("events", List.of(event(function)));
+        if (trigger.onFailure() != null) {
+            out.put("destinations", map("onFailure", map()
+                    .put("type", "sqs")
+                    .put("arn", queueArn(pipeline.queue(trigger.onFailure()).orElseThrow()))));
+        }
+        Mapping event = event(function);
+        if (event != null) {
+            out.put("events", List.of(event));
+        }
         return out;
     }
 
@@ -143,9 +149,15 @@ public final class ServerlessDescriptor {
         }
         if (function.trigger() instanceof ScheduleTrigger schedule) {
             lines.add("runs on " + schedule.expression() + " UTC");
-            if (schedule.onFailure() != null) {
-                lines.add("sends failed events to queue " + schedule.onFailure());
-            }
+        }
+        if (function.trigger() instanceof S3Trigger s3) {
+            lines.add("runs on uploads to bucket " + s3.bucket()
+                    + (s3.prefix().isEmpty() ? "" : " under " + s3.prefix())
+                    + (s3.suffix().isEmpty() ? "" : " ending in " + s3.suffix())
+                    + " (notification set on the bucket)");
+        }
+        if (function.trigger().onFailure() != null) {
+            lines.add("sends failed events to queue " + function.trigger().onFailure());
         }
         for (Grant grant : function.grants()) {
             if (grant instanceof Grant.TableGrant table) {
@@ -187,7 +199,11 @@ public final class ServerlessDescriptor {
         return environment;
     }
 
+    /** The framework's event, or null when the descriptor wires the trigger itself (S3 notifications). */
     private Mapping event(FunctionModel function) {
+        if (function.trigger() instanceof S3Trigger) {
+            return null;
+        }
         if (function.trigger() instanceof ScheduleTrigger schedule) {
             Mapping event = map().put("rate", List.of(schedule.expression())).put("enabled", schedule.enabled());
             if (!schedule.description().isEmpty()) {
@@ -231,6 +247,11 @@ public final class ServerlessDescriptor {
         for (BucketModel bucket : pipeline.buckets()) {
             if (bucket.created()) {
                 resources.put(Names.bucketId(bucket.name()), bucket(bucket));
+                for (FunctionModel function : functions) {
+                    if (function.trigger() instanceof S3Trigger s3 && s3.bucket().equals(bucket.name())) {
+                        resources.put(Names.s3PermissionId(function.name()), s3Permission(function, bucket));
+                    }
+                }
             }
         }
         for (FunctionModel function : functions) {
@@ -346,14 +367,19 @@ public final class ServerlessDescriptor {
                 .put("WriteCapacityUnits", table.writeCapacity());
     }
 
+    /**
+     * A created bucket's name. Bucket names are global: the account and region make them unique; lowercase, as
+     * S3 requires. Built from parameters rather than read from the resource, so that roles and notification
+     * permissions can name the bucket without depending on it (which would be a cycle).
+     */
+    private String bucketNameTemplate(BucketModel bucket) {
+        return pipeline.service().toLowerCase(Locale.ROOT) + "-${sls:stage}-" + bucket.name()
+                + "-${AWS::AccountId}-${AWS::Region}";
+    }
+
     private Mapping bucket(BucketModel bucket) {
-        // Bucket names are global: the account and region make them unique; lowercase, as S3 requires.
-        Object name = map("Fn::Join", List.of("-", List.of(
-                pipeline.service().toLowerCase() + "-${sls:stage}-" + bucket.name(),
-                map("Ref", "AWS::AccountId"),
-                map("Ref", "AWS::Region"))));
         Mapping properties = map()
-                .put("BucketName", name)
+                .put("BucketName", sub(bucketNameTemplate(bucket)))
                 .put("PublicAccessBlockConfiguration", map()
                         .put("BlockPublicAcls", true)
                         .put("BlockPublicPolicy", true)
@@ -362,11 +388,53 @@ public final class ServerlessDescriptor {
                 .put("OwnershipControls", map("Rules", List.of(map("ObjectOwnership", "BucketOwnerEnforced"))))
                 .put("BucketEncryption", map("ServerSideEncryptionConfiguration", List.of(
                         map("ServerSideEncryptionByDefault", map("SSEAlgorithm", "AES256")))));
-        return map()
-                .put("Type", "AWS::S3::Bucket")
+        List<Object> notifications = new ArrayList<>();
+        List<String> permissions = new ArrayList<>();
+        for (FunctionModel function : functions) {
+            if (function.trigger() instanceof S3Trigger s3 && s3.bucket().equals(bucket.name())) {
+                for (String event : s3.events()) {
+                    Mapping notification = map()
+                            .put("Event", event)
+                            .put("Function", getAtt(Names.lambdaId(function.name())));
+                    List<Object> rules = new ArrayList<>();
+                    if (!s3.prefix().isEmpty()) {
+                        rules.add(map().put("Name", "prefix").put("Value", s3.prefix()));
+                    }
+                    if (!s3.suffix().isEmpty()) {
+                        rules.add(map().put("Name", "suffix").put("Value", s3.suffix()));
+                    }
+                    if (!rules.isEmpty()) {
+                        notification.put("Filter", map("S3Key", map("Rules", rules)));
+                    }
+                    notifications.add(notification);
+                }
+                permissions.add(Names.s3PermissionId(function.name()));
+            }
+        }
+        if (!notifications.isEmpty()) {
+            properties.put("NotificationConfiguration", map("LambdaConfigurations", notifications));
+        }
+        Mapping resource = map().put("Type", "AWS::S3::Bucket");
+        if (!permissions.isEmpty()) {
+            // S3 checks that it may invoke each function when the notification is configured.
+            resource.put("DependsOn", permissions);
+        }
+        return resource
                 .put("DeletionPolicy", "Retain")
                 .put("UpdateReplacePolicy", "Retain")
                 .put("Properties", properties);
+    }
+
+    /** Lets S3 invoke {@code function}, for notifications from {@code bucket} of this account only. */
+    private Mapping s3Permission(FunctionModel function, BucketModel bucket) {
+        return map()
+                .put("Type", "AWS::Lambda::Permission")
+                .put("Properties", map()
+                        .put("FunctionName", getAtt(Names.lambdaId(function.name())))
+                        .put("Action", "lambda:InvokeFunction")
+                        .put("Principal", "s3.amazonaws.com")
+                        .put("SourceAccount", map("Ref", "AWS::AccountId"))
+                        .put("SourceArn", bucketArn(bucket)));
     }
 
     // --- roles ----------------------------------------------------------------------------------------------
@@ -384,10 +452,11 @@ public final class ServerlessDescriptor {
             statements.add(statement("Receive" + Names.pascal(sqs.queue().name()) + "Trigger",
                     Permissions.SQS_TRIGGER, List.of(queueArn(sqs.queue()))));
         }
-        if (function.trigger() instanceof ScheduleTrigger schedule && schedule.onFailure() != null) {
+        if (function.trigger().onFailure() != null) {
             // Lambda sends failed asynchronous events with the function's own role.
-            statements.add(statement("OnFailureTo" + Names.pascal(schedule.onFailure()), Permissions.SQS_SEND,
-                    List.of(queueArn(pipeline.queue(schedule.onFailure()).orElseThrow()))));
+            String queue = function.trigger().onFailure();
+            statements.add(statement("OnFailureTo" + Names.pascal(queue), Permissions.SQS_SEND,
+                    List.of(queueArn(pipeline.queue(queue).orElseThrow()))));
         }
         for (Grant grant : function.grants()) {
             if (grant instanceof Grant.TableGrant table) {
@@ -493,14 +562,12 @@ public final class ServerlessDescriptor {
                 : table.arn().substring(table.arn().indexOf(":table/") + ":table/".length());
     }
 
-    private static Object bucketArn(BucketModel bucket) {
-        return bucket.created()
-                ? getAtt(Names.bucketId(bucket.name()))
-                : sub("arn:${AWS::Partition}:s3:::" + bucket.existing());
+    private Object bucketArn(BucketModel bucket) {
+        return sub("arn:${AWS::Partition}:s3:::" + (bucket.created() ? bucketNameTemplate(bucket) : bucket.existing()));
     }
 
-    private static Object bucketName(BucketModel bucket) {
-        return bucket.created() ? map("Ref", Names.bucketId(bucket.name())) : bucket.existing();
+    private Object bucketName(BucketModel bucket) {
+        return bucket.created() ? sub(bucketNameTemplate(bucket)) : bucket.existing();
     }
 
     private static Mapping getAtt(String logicalId) {

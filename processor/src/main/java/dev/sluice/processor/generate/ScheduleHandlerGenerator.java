@@ -9,9 +9,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.ScheduleShape;
 import dev.sluice.processor.model.ScheduleTrigger;
@@ -84,27 +82,8 @@ public final class ScheduleHandlerGenerator {
                 .addCode(body.build())
                 .build());
         if (snapStart) {
-            type.addSuperinterface(RuntimeTypes.CRAC_RESOURCE)
-                    .addMethod(MethodSpec.constructorBuilder()
-                            .addModifiers(Modifier.PUBLIC)
-                            .addStatement("$T.getGlobalContext().register(this)", RuntimeTypes.CRAC_CORE)
-                            .build())
-                    .addMethod(MethodSpec.methodBuilder("beforeCheckpoint")
-                            .addJavadoc("SnapStart: restored containers start with the event path loaded and warm.\n")
-                            .addAnnotation(Override.class)
-                            .addModifiers(Modifier.PUBLIC)
-                            .addParameter(ParameterizedTypeName.get(RuntimeTypes.CRAC_CONTEXT,
-                                    WildcardTypeName.subtypeOf(RuntimeTypes.CRAC_RESOURCE)), "context")
-                            .addException(Exception.class)
-                            .addStatement("$T.time($S.getBytes($T.UTF_8))", SCHEDULED_EVENTS,
-                                    "{\"time\":\"1970-01-01T00:00:00Z\"}", StandardCharsets.class)
-                            .build())
-                    .addMethod(MethodSpec.methodBuilder("afterRestore")
-                            .addAnnotation(Override.class)
-                            .addModifiers(Modifier.PUBLIC)
-                            .addParameter(ParameterizedTypeName.get(RuntimeTypes.CRAC_CONTEXT,
-                                    WildcardTypeName.subtypeOf(RuntimeTypes.CRAC_RESOURCE)), "context")
-                            .build());
+            Priming.addTo(type, CodeBlock.of("$T.time($S.getBytes($T.UTF_8))", SCHEDULED_EVENTS,
+                    "{\"time\":\"1970-01-01T00:00:00Z\"}", StandardCharsets.class), "the event path");
         }
         return JavaFile.builder(handler.packageName(), type.build())
                 .skipJavaLangImports(true)

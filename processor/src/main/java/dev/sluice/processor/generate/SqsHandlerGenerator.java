@@ -18,7 +18,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
@@ -70,37 +69,13 @@ public final class SqsHandlerGenerator {
                 .build());
         type.addMethod(handleRequest(function, trigger));
         if (snapStart) {
-            addPriming(type, trigger);
+            Priming.addTo(type, CodeBlock.of("$T.prime($L)", RuntimeTypes.SQS_PRIMING,
+                    trigger.shape().decodes() ? "PAYLOAD_DECODER" : "null"), "the decode path");
         }
         return JavaFile.builder(handler.packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-    }
-
-    /** SnapStart: register with CRaC, and run the decode path once before the snapshot is taken. */
-    private static void addPriming(TypeSpec.Builder type, SqsTrigger trigger) {
-        type.addSuperinterface(RuntimeTypes.CRAC_RESOURCE)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PUBLIC)
-                        .addStatement("$T.getGlobalContext().register(this)", RuntimeTypes.CRAC_CORE)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("beforeCheckpoint")
-                        .addJavadoc("SnapStart: restored containers start with the decode path loaded and warm.\n")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ParameterizedTypeName.get(RuntimeTypes.CRAC_CONTEXT,
-                                WildcardTypeName.subtypeOf(RuntimeTypes.CRAC_RESOURCE)), "context")
-                        .addException(Exception.class)
-                        .addStatement("$T.prime($L)", RuntimeTypes.SQS_PRIMING,
-                                trigger.shape().decodes() ? "PAYLOAD_DECODER" : "null")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("afterRestore")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC)
-                        .addParameter(ParameterizedTypeName.get(RuntimeTypes.CRAC_CONTEXT,
-                                WildcardTypeName.subtypeOf(RuntimeTypes.CRAC_RESOURCE)), "context")
-                        .build());
     }
 
     private static FieldSpec payloadDecoder(SqsTrigger trigger) {

@@ -1,7 +1,17 @@
 package dev.sluice.processor.model;
 
 /** What invokes a function. One implementation per trigger annotation. */
-public sealed interface Trigger permits SqsTrigger, ScheduleTrigger {
+public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger {
+
+    /** Retries of a failed asynchronous invocation (0 to 2), or null: for asynchronous triggers only. */
+    default Integer maximumRetryAttempts() {
+        return null;
+    }
+
+    /** The declared queue receiving events that failed every retry, or null: for asynchronous triggers only. */
+    default String onFailure() {
+        return null;
+    }
 
     /** The annotation's simple name, for messages and comments, e.g. {@code OnSqs}. */
     String annotation();

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.Env;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.IamStatement;
+import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Schedule;
 import dev.sluice.annotations.UsesBucket;
@@ -16,6 +17,7 @@ import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.IamStatementModel;
 import dev.sluice.processor.model.MethodRef;
 import dev.sluice.processor.model.QueueRef;
+import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.model.ScheduleShape;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsShape;
@@ -101,6 +103,18 @@ public final class FunctionParser {
     }
 
     private Trigger trigger(ExecutableElement method) {
+        OnS3Upload s3 = method.getAnnotation(OnS3Upload.class);
+        if (s3 != null) {
+            List<String> events = new ArrayList<>();
+            for (OnS3Upload.S3Event event : s3.events()) {
+                if (!events.contains(event.type())) {
+                    events.add(event.type());
+                }
+            }
+            return new S3Trigger(s3.bucket(), s3.prefix(), s3.suffix(), List.copyOf(events),
+                    s3.maximumRetryAttempts() < 0 ? null : s3.maximumRetryAttempts(),
+                    s3.onFailure().isEmpty() ? null : s3.onFailure(), S3Shapes.of(method).orElseThrow());
+        }
         Schedule schedule = method.getAnnotation(Schedule.class);
         if (schedule != null) {
             ScheduleShape shape = ScheduleShapes.of(method).orElseThrow();

@@ -2,22 +2,26 @@ package dev.sluice.processor.step;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
+import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import com.palantir.javapoet.TypeName;
 import dev.sluice.processor.generate.DecoderGenerator;
+import dev.sluice.processor.generate.S3HandlerGenerator;
 import dev.sluice.processor.generate.ScheduleHandlerGenerator;
 import dev.sluice.processor.generate.SqsHandlerGenerator;
 import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.validate.FunctionValidator;
 import dev.sluice.processor.validate.GrantValidator;
+import dev.sluice.processor.validate.S3TriggerValidator;
 import dev.sluice.processor.validate.ScheduleTriggerValidator;
 import dev.sluice.processor.validate.SqsTriggerValidator;
 import java.io.IOException;
@@ -47,10 +51,12 @@ final class FunctionStep {
     private final FunctionValidator functionValidator;
     private final SqsTriggerValidator sqsValidator = new SqsTriggerValidator();
     private final ScheduleTriggerValidator scheduleValidator = new ScheduleTriggerValidator();
+    private final S3TriggerValidator s3Validator = new S3TriggerValidator();
     private final GrantValidator grantValidator = new GrantValidator();
     private final FunctionParser parser;
     private final SqsHandlerGenerator sqsGenerator;
     private final ScheduleHandlerGenerator scheduleGenerator;
+    private final S3HandlerGenerator s3Generator;
     private final DecoderGenerator decoderGenerator;
     private final Elements elements;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
@@ -65,6 +71,7 @@ final class FunctionStep {
         this.parser = new FunctionParser(types);
         this.sqsGenerator = new SqsHandlerGenerator(generated);
         this.scheduleGenerator = new ScheduleHandlerGenerator(generated);
+        this.s3Generator = new S3HandlerGenerator(generated);
         this.decoderGenerator = new DecoderGenerator(generated);
         this.elements = elements;
     }
@@ -83,10 +90,10 @@ final class FunctionStep {
             return Optional.empty();
         }
         functionValidator.validate(method, triggers.get(0), report);
-        if (method.getAnnotation(Schedule.class) != null) {
-            scheduleValidator.validate(method, report);
-        } else {
-            sqsValidator.validate(method, report);
+        switch (triggers.get(0)) {
+            case "Schedule" -> scheduleValidator.validate(method, report);
+            case "OnS3Upload" -> s3Validator.validate(method, report);
+            default -> sqsValidator.validate(method, report);
         }
         grantValidator.validate(method, report);
         if (!report.isClean()) {
@@ -100,10 +107,15 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
-        TypeName payloadType = function.trigger() instanceof SqsTrigger sqs ? sqs.payloadType()
-                : ((ScheduleTrigger) function.trigger()).inputType();
-        DecoderModel decoder = function.trigger() instanceof SqsTrigger sqs ? sqs.decoder()
-                : ((ScheduleTrigger) function.trigger()).decoder();
+        TypeName payloadType = null;
+        DecoderModel decoder = null;
+        if (function.trigger() instanceof SqsTrigger sqs) {
+            payloadType = sqs.payloadType();
+            decoder = sqs.decoder();
+        } else if (function.trigger() instanceof ScheduleTrigger schedule) {
+            payloadType = schedule.inputType();
+            decoder = schedule.decoder();
+        }
         if (payloadType != null && decoder == null
                 && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
             report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, payloadType,
@@ -123,9 +135,15 @@ final class FunctionStep {
         if (decoder != null) {
             writeDecoders(decoder, type);
         }
-        write(function.trigger() instanceof SqsTrigger sqs
-                ? sqsGenerator.generate(function, sqs, snapStart)
-                : scheduleGenerator.generate(function, (ScheduleTrigger) function.trigger(), snapStart), type);
+        JavaFile handler;
+        if (function.trigger() instanceof SqsTrigger sqs) {
+            handler = sqsGenerator.generate(function, sqs, snapStart);
+        } else if (function.trigger() instanceof ScheduleTrigger schedule) {
+            handler = scheduleGenerator.generate(function, schedule, snapStart);
+        } else {
+            handler = s3Generator.generate(function, (S3Trigger) function.trigger(), snapStart);
+        }
+        write(handler, type);
         return Optional.of(function);
     }
 
@@ -166,6 +184,9 @@ final class FunctionStep {
         }
         if (method.getAnnotation(Schedule.class) != null) {
             triggers.add("Schedule");
+        }
+        if (method.getAnnotation(OnS3Upload.class) != null) {
+            triggers.add("OnS3Upload");
         }
         return triggers;
     }

@@ -1,6 +1,7 @@
 package dev.sluice.processor.step;
 
 import dev.sluice.annotations.Function;
+import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Schedule;
@@ -109,6 +110,7 @@ public final class ModuleStep {
         deferred.clear();
         methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnSqs.class)));
         methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(Schedule.class)));
+        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnS3Upload.class)));
         for (ExecutableElement method : methods) {
             if (hasUnresolvedTypes(method)) {
                 deferred.add(FunctionParser.ref(method, types));

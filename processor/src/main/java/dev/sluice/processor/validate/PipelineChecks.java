@@ -1,6 +1,7 @@
 package dev.sluice.processor.validate;
 
 import dev.sluice.annotations.Function;
+import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Schedule;
@@ -15,7 +16,7 @@ import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
-import dev.sluice.processor.model.ScheduleTrigger;
+import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.Annotations;
@@ -71,12 +72,15 @@ public final class PipelineChecks {
             if (function.trigger() instanceof SqsTrigger sqs) {
                 checkTriggerQueue(pipeline, function, sqs, report);
             }
-            if (function.trigger() instanceof ScheduleTrigger schedule && schedule.onFailure() != null
-                    && pipeline.queue(schedule.onFailure()).isEmpty()) {
+            String onFailure = function.trigger().onFailure();
+            if (onFailure != null && pipeline.queue(onFailure).isEmpty()) {
                 List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
-                on(function, Schedule.class, "onFailure", report, Message.ON_FAILURE_UNDECLARED, schedule.onFailure(),
-                        pipeline.declaringClass().canonicalName(), listed(declared),
-                        didYouMean(schedule.onFailure(), declared), schedule.onFailure());
+                on(function, function.trigger() instanceof S3Trigger ? OnS3Upload.class : Schedule.class, "onFailure",
+                        report, Message.ON_FAILURE_UNDECLARED, onFailure, pipeline.declaringClass().canonicalName(),
+                        listed(declared), didYouMean(onFailure, declared), onFailure);
+            }
+            if (function.trigger() instanceof S3Trigger s3) {
+                checkS3(pipeline, function, s3, report);
             }
             int timeoutMillis = function.effectiveTimeoutSeconds(pipeline) * 1000;
             if (function.timeoutMarginMillis() < 0 || function.timeoutMarginMillis() >= timeoutMillis) {
@@ -106,6 +110,31 @@ public final class PipelineChecks {
             onPipelineResource(pipeline, "queues", pipeline.queues().indexOf(queue.get()), "visibilityTimeoutSeconds",
                     report, Message.QUEUE_VISIBILITY_BELOW_TIMEOUT, name, visibility, timeout, function.name(),
                     derived);
+        }
+    }
+
+    private void checkS3(PipelineModel pipeline, FunctionModel function, S3Trigger s3, Report report) {
+        Optional<BucketModel> bucket = pipeline.bucket(s3.bucket());
+        if (bucket.isEmpty()) {
+            List<String> declared = pipeline.buckets().stream().map(BucketModel::name).toList();
+            on(function, OnS3Upload.class, "bucket", report, Message.S3_BUCKET_UNDECLARED, s3.bucket(),
+                    pipeline.declaringClass().canonicalName(), listed(declared), didYouMean(s3.bucket(), declared),
+                    s3.bucket());
+            return;
+        }
+        if (!bucket.get().created()) {
+            on(function, OnS3Upload.class, "bucket", report, Message.S3_BUCKET_EXISTING, s3.bucket());
+            return;
+        }
+        for (Grant grant : function.grants()) {
+            if (grant instanceof Grant.BucketGrant write && write.resource().equals(s3.bucket())
+                    && write.access() != UsesBucket.Access.READ && write.access() != UsesBucket.Access.DELETE
+                    && (write.prefix().startsWith(s3.prefix()) || s3.prefix().startsWith(write.prefix()))) {
+                on(function, OnS3Upload.class, "bucket", report, Message.S3_RECURSIVE_TRIGGER, function.name(),
+                        s3.bucket(), s3.prefix().isEmpty() ? "" : " under \"" + s3.prefix() + "\"",
+                        write.prefix().isEmpty() ? "" : " under \"" + write.prefix() + "\"");
+                return;
+            }
         }
     }
 

@@ -1,0 +1,35 @@
+package dev.sluice.processor.validate;
+
+import dev.sluice.annotations.OnS3Upload;
+import dev.sluice.processor.diag.Message;
+import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.parse.Annotations;
+import dev.sluice.processor.parse.S3Shapes;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+
+/** Checks an {@code @OnS3Upload} method on its own: parameters, filters, retries. */
+public final class S3TriggerValidator {
+
+    public void validate(ExecutableElement method, Report report) {
+        OnS3Upload s3 = method.getAnnotation(OnS3Upload.class);
+        AnnotationMirror mirror = Annotations.mirror(method, OnS3Upload.class).orElseThrow();
+        if (S3Shapes.of(method).isEmpty()) {
+            String parameters = method.getParameters().stream()
+                    .map(p -> Annotations.simpleTypeName(p.asType().toString()) + " " + p.getSimpleName())
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            report.error(method, Message.S3_SHAPE, Annotations.describe(method), parameters);
+        }
+        if (s3.prefix().contains("*")) {
+            report.error(method, mirror, Annotations.written(mirror, "prefix"), Message.S3_FILTER, "prefix", s3.prefix());
+        }
+        if (s3.suffix().contains("*")) {
+            report.error(method, mirror, Annotations.written(mirror, "suffix"), Message.S3_FILTER, "suffix", s3.suffix());
+        }
+        int retries = s3.maximumRetryAttempts();
+        if (retries != -1 && (retries < 0 || retries > 2)) {
+            report.error(method, mirror, Annotations.written(mirror, "maximumRetryAttempts"), Message.RETRY_ATTEMPTS,
+                    retries);
+        }
+    }
+}
