@@ -41,6 +41,12 @@ public @interface Table {
     /** The ARN of an existing table; when set, the descriptor creates nothing and only grants access. */
     String arn() default "";
 
+    /** The stream ARN of an existing table, for {@code @OnStream} functions. */
+    String streamArn() default "";
+
+    /** What the existing table's stream carries ({@code NEW_AND_OLD_IMAGES}...), for compile-time checks. */
+    String streamViewType() default "";
+
     /** Key attribute types, as DynamoDB names them S, N and B. */
     enum AttributeType {
         STRING("S"),

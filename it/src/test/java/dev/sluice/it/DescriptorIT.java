@@ -37,7 +37,7 @@ class DescriptorIT {
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
         assertThat(checks.ofType("AWS::Lambda::Function"))
-                .containsExactly("DailyReportLambdaFunction", "ProcessPaymentLambdaFunction");
+                .containsExactly("AuditLogLambdaFunction", "DailyReportLambdaFunction", "ProcessPaymentLambdaFunction");
         JsonNode rule = checks.resource(checks.ofType("AWS::Events::Rule").get(0)).get("Properties");
         assertThat(rule.get("ScheduleExpression").asText()).isEqualTo("cron(0 6 * * ? *)");
         assertThat(rule.get("State").asText()).isEqualTo("ENABLED");
@@ -50,7 +50,18 @@ class DescriptorIT {
         assertThat(function.get("Handler").asText())
                 .isEqualTo("dev.sluice.examples.payments.Payments_processPaymentHandler::handleRequest");
 
-        JsonNode mapping = checks.resource(checks.ofType("AWS::Lambda::EventSourceMapping").get(0)).get("Properties");
+        JsonNode mapping = checks.ofType("AWS::Lambda::EventSourceMapping").stream()
+                .map(id -> checks.resource(id).get("Properties"))
+                .filter(esm -> TemplateChecks.flatten(esm.get("EventSourceArn")).contains("PaymentQueue"))
+                .findFirst().orElseThrow();
+        // auditLog: the users table's stream, batches of 100 from LATEST, checkpointed by the handler.
+        JsonNode audit = checks.ofType("AWS::Lambda::EventSourceMapping").stream()
+                .map(id -> checks.resource(id).get("Properties"))
+                .filter(esm -> TemplateChecks.flatten(esm.get("EventSourceArn")).contains("UsersTable"))
+                .findFirst().orElseThrow();
+        assertThat(audit.get("BatchSize").asInt()).isEqualTo(100);
+        assertThat(audit.get("StartingPosition").asText()).isEqualTo("LATEST");
+        assertThat(TemplateChecks.texts(audit.get("FunctionResponseTypes"))).containsExactly("ReportBatchItemFailures");
         assertThat(TemplateChecks.texts(mapping.get("FunctionResponseTypes")))
                 .containsExactly("ReportBatchItemFailures");
         assertThat(mapping.get("BatchSize").asInt()).isEqualTo(10);
@@ -78,7 +89,17 @@ class DescriptorIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
-        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(7);
+        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(8);
+        // The users table's stream: filtered to INSERT and MODIFY before Lambda invokes, checkpointed by the handler.
+        JsonNode streamMapping = checks.ofType("AWS::Lambda::EventSourceMapping").stream()
+                .map(id -> checks.resource(id).get("Properties"))
+                .filter(esm -> TemplateChecks.flatten(esm.get("EventSourceArn")).contains("StreamArn"))
+                .findFirst().orElseThrow();
+        assertThat(streamMapping.get("StartingPosition").asText()).isEqualTo("TRIM_HORIZON");
+        assertThat(streamMapping.get("FilterCriteria").toString())
+                .isEqualTo("{\"Filters\":[{\"Pattern\":\"{\\\"eventName\\\":[\\\"INSERT\\\",\\\"MODIFY\\\"]}\"}]}");
+        assertThat(checks.resource("UsersTable").get("Properties").get("StreamSpecification").get("StreamViewType")
+                .asText()).isEqualTo("NEW_AND_OLD_IMAGES");
         // S3: the bucket notifies the ingest function, filtered, and S3 may invoke it for this bucket only.
         JsonNode notification = checks.resource("ReportsBucket").get("Properties").get("NotificationConfiguration")
                 .get("LambdaConfigurations").get(0);

@@ -66,6 +66,29 @@ class ExampleHandlerIT {
     }
 
     @Test
+    void auditLogFollowsTheUsersStreamInOrder() throws Exception {
+        byte[] event = Files.readAllBytes(ROOT.resolve("example-pipelines/events/users-stream.json"));
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        byte[] response;
+        try {
+            LocalInvoker invoker = new LocalInvoker(
+                    "dev.sluice.examples.payments.UserAudit_auditLogHandler::handleRequest", getClass().getClassLoader());
+            response = invoker.invoke(event, new LocalContext("auditLog", 512, 30,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(new String(response, StandardCharsets.UTF_8)).isEqualTo("{\"batchItemFailures\":[]}");
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "{\"event\":\"user-insert\",\"userId\":\"u-1001\",\"fields\":[\"email\",\"name\",\"plan\"],\"sequenceNumber\":\"111\"}",
+                "{\"event\":\"user-modify\",\"userId\":\"u-1001\",\"fields\":[\"name\",\"plan\"],\"sequenceNumber\":\"112\"}",
+                "{\"event\":\"user-remove\",\"userId\":\"u-0999\",\"fields\":[\"email\",\"plan\"],\"sequenceNumber\":\"113\"}")
+                .inOrder();
+    }
+
+    @Test
     void theHandlerIsReusedAcrossInvocationsLikeAWarmContainer() throws Exception {
         byte[] event = Files.readAllBytes(ROOT.resolve("example-pipelines/events/payment-batch.json"));
         LocalInvoker invoker = new LocalInvoker(HANDLER, getClass().getClassLoader());

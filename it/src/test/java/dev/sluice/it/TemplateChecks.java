@@ -28,6 +28,8 @@ final class TemplateChecks {
     private static final Set<String> BUCKET_ACTIONS = Set.of("s3:GetObject", "s3:PutObject",
             "s3:AbortMultipartUpload", "s3:DeleteObject", "s3:ListBucket");
     private static final Set<String> QUEUE_SEND = Set.of("sqs:SendMessage");
+    private static final Set<String> STREAM_POLL = Set.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
+            "dynamodb:GetShardIterator", "dynamodb:ListStreams");
 
     /** Wildcards AWS leaves no way around, and nothing else: log streams, table indexes, object keys. */
     private static final List<Pattern> ALLOWED_WILDCARDS = List.of(
@@ -103,6 +105,10 @@ final class TemplateChecks {
                 JsonNode esm = resource(mapping).get("Properties");
                 if (flatten(esm.get("FunctionName")).contains("\"" + function + "\"")) {
                     triggers.add(flatten(esm.get("EventSourceArn")));
+                    JsonNode destination = esm.path("DestinationConfig").path("OnFailure").path("Destination");
+                    if (!destination.isMissingNode()) {
+                        destinations.add(flatten(destination));
+                    }
                 }
             }
             // Where Lambda sends failed asynchronous events: it does so with the function's role.
@@ -142,7 +148,9 @@ final class TemplateChecks {
             return LOG_ACTIONS.containsAll(actions);
         }
         if (triggers.contains(resource)) {
-            return SQS_POLL.containsAll(actions);
+            return resource.contains("StreamArn") || resource.contains(":dynamodb:")
+                    ? STREAM_POLL.containsAll(actions)
+                    : SQS_POLL.containsAll(actions);
         }
         if (destinations.contains(resource)) {
             return QUEUE_SEND.containsAll(actions);

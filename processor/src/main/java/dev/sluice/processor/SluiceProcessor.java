@@ -3,6 +3,7 @@ package dev.sluice.processor;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.step.ModuleStep;
@@ -31,7 +32,7 @@ public final class SluiceProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Pipeline.class.getCanonicalName(), Function.class.getCanonicalName(),
                 OnSqs.class.getCanonicalName(), Schedule.class.getCanonicalName(),
-                OnS3Upload.class.getCanonicalName());
+                OnS3Upload.class.getCanonicalName(), OnStream.class.getCanonicalName());
     }
 
     @Override

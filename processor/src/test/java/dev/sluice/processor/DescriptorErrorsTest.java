@@ -301,6 +301,66 @@ class DescriptorErrorsTest {
         assertThat(compile(file)).succeededWithoutWarnings();
     }
 
+    // --- @OnStream --------------------------------------------------------------------------------------------
+
+    private static JavaFileObject audit(String annotations, String method) {
+        return source("Audit",
+                "import dev.sluice.runtime.Change;",
+                "@Pipeline(service = \"shop\", tables = {@Table(name = \"items\", partitionKey = \"id\"),",
+                "        @Table(name = \"legacy\", arn = \"arn:aws:dynamodb:us-east-1:123456789012:table/legacy\"),",
+                "        @Table(name = \"keys\", arn = \"arn:aws:dynamodb:us-east-1:123456789012:table/keys\",",
+                "                streamArn = \"arn:aws:dynamodb:us-east-1:123456789012:table/keys/stream/2026\",",
+                "                streamViewType = \"KEYS_ONLY\")})",
+                "public class Audit {",
+                "    public record Item(String id) {}",
+                "    " + annotations,
+                "    " + method,
+                "}");
+    }
+
+    @Test
+    void streamShapeSluiceCannotSupply() {
+        JavaFileObject file = audit("@OnStream(table = \"items\")", "public void audit(Item item) {}");
+        assertSingleError(compile(file), Message.STREAM_SHAPE, file, "void audit");
+    }
+
+    @Test
+    void streamBatchSizeOutOfRange() {
+        JavaFileObject file = audit("@OnStream(table = \"items\", batchSize = 20000)",
+                "public void audit(Change<Item> change) {}");
+        assertSingleError(compile(file), Message.STREAM_SETTING, file, "batchSize = 20000");
+    }
+
+    @Test
+    void streamWithNoEvents() {
+        JavaFileObject file = audit("@OnStream(table = \"items\", events = {})",
+                "public void audit(Change<Item> change) {}");
+        assertSingleError(compile(file), Message.STREAM_EVENTS, file, "events = {}");
+    }
+
+    @Test
+    void streamOfAnUndeclaredTable() {
+        JavaFileObject file = audit("@OnStream(table = \"item\")", "public void audit(Change<Item> change) {}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.STREAM_TABLE_UNDECLARED, file, "table = \"item\"");
+        assertThat(compilation).hadErrorContaining("Did you mean \"items\"?");
+    }
+
+    @Test
+    void streamOfAnExistingTableWithoutStreamArn() {
+        JavaFileObject file = audit("@OnStream(table = \"legacy\")", "public void audit(Change<Item> change) {}");
+        assertSingleError(compile(file), Message.STREAM_ARN_MISSING, file, "table = \"legacy\"");
+    }
+
+    @Test
+    void streamThatCannotProvideTheImagesTheMethodReads() {
+        JavaFileObject file = audit("@OnStream(table = \"keys\", images = OnStream.Images.NEW_AND_OLD)",
+                "public void audit(Change<Item> change) {}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.STREAM_VIEW_TYPE, file, "images = OnStream.Images.NEW_AND_OLD");
+        assertThat(compilation).hadErrorContaining("its stream carries KEYS_ONLY");
+    }
+
     // --- writing ----------------------------------------------------------------------------------------------
 
     @Test

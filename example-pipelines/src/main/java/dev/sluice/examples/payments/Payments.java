@@ -4,6 +4,7 @@ import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
+import dev.sluice.annotations.Table;
 import dev.sluice.runtime.SqsMessage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,7 +14,9 @@ import java.util.Currency;
  * The seed's {@code processPayment}: settles card payments from {@code payment-queue}. A payment that cannot be
  * settled throws, and only that message is retried; the rest of its batch is deleted from the queue.
  */
-@Pipeline(service = "payments", queues = @Queue(name = "payment-queue"))
+@Pipeline(service = "payments",
+        queues = @Queue(name = "payment-queue"),
+        tables = @Table(name = "users", partitionKey = "userId"))
 public class Payments {
 
     private final FeeSchedule fees;

@@ -17,6 +17,10 @@ public final class Permissions {
     public static final List<String> SQS_TRIGGER = List.of(
             "sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage");
 
+    /** What Lambda's stream poller needs on the stream a function is triggered by. */
+    public static final List<String> DYNAMODB_STREAM_TRIGGER = List.of(
+            "dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams");
+
     /** Sending to a queue, by URL (the URL reaches the function, so no {@code sqs:GetQueueUrl}). */
     public static final List<String> SQS_SEND = List.of("sqs:SendMessage");
 

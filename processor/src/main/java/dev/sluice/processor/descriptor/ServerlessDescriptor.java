@@ -2,6 +2,7 @@ package dev.sluice.processor.descriptor;
 
 import static dev.sluice.processor.descriptor.Yaml.map;
 
+import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Table;
 import dev.sluice.processor.descriptor.Yaml.Mapping;
 import dev.sluice.processor.model.BucketModel;
@@ -14,6 +15,7 @@ import dev.sluice.processor.model.QueueRef;
 import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsTrigger;
+import dev.sluice.processor.model.StreamTrigger;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.model.Trigger;
 import java.util.ArrayList;
@@ -156,6 +158,12 @@ public final class ServerlessDescriptor {
                     + (s3.suffix().isEmpty() ? "" : " ending in " + s3.suffix())
                     + " (notification set on the bucket)");
         }
+        if (function.trigger() instanceof StreamTrigger stream) {
+            lines.add("reads the stream of table " + stream.table() + " (trigger)");
+            if (stream.failureQueue() != null) {
+                lines.add("sends dropped records to queue " + stream.failureQueue());
+            }
+        }
         if (function.trigger().onFailure() != null) {
             lines.add("sends failed events to queue " + function.trigger().onFailure());
         }
@@ -214,6 +222,9 @@ public final class ServerlessDescriptor {
             }
             return map("schedule", event);
         }
+        if (function.trigger() instanceof StreamTrigger stream) {
+            return map("stream", streamEvent(stream));
+        }
         SqsTrigger sqs = (SqsTrigger) function.trigger();
         Mapping event = map()
                 .put("arn", queueArn(sqs.queue()))
@@ -224,6 +235,67 @@ public final class ServerlessDescriptor {
         // The generated handler reports failed messages; without this Lambda would ignore the report.
         event.put("functionResponseType", "ReportBatchItemFailures");
         return map("sqs", event);
+    }
+
+    private Mapping streamEvent(StreamTrigger stream) {
+        Mapping event = map()
+                .put("type", "dynamodb")
+                .put("arn", streamArn(pipeline.table(stream.table()).orElseThrow()))
+                .put("batchSize", stream.batchSize())
+                .put("startingPosition", stream.startingPosition().name());
+        if (stream.maxBatchingWindowSeconds() > 0) {
+            event.put("maximumBatchingWindow", stream.maxBatchingWindowSeconds());
+        }
+        if (stream.bisectOnError()) {
+            event.put("bisectBatchOnFunctionError", true);
+        }
+        if (stream.retryAttempts() != null) {
+            event.put("maximumRetryAttempts", stream.retryAttempts());
+        }
+        if (stream.maximumRecordAgeSeconds() != null) {
+            event.put("maximumRecordAgeInSeconds", stream.maximumRecordAgeSeconds());
+        }
+        if (stream.parallelizationFactor() > 1) {
+            event.put("parallelizationFactor", stream.parallelizationFactor());
+        }
+        if (stream.failureQueue() != null) {
+            event.put("destinations", map("onFailure", map()
+                    .put("arn", queueArn(pipeline.queue(stream.failureQueue()).orElseThrow()))
+                    .put("type", "sqs")));
+        }
+        if (stream.events().size() < OnStream.ChangeType.values().length) {
+            // Lambda filters before invoking: unwanted changes never cost an invocation.
+            event.put("filterPatterns", List.of(map("eventName",
+                    stream.events().stream().map(Enum::name).toList())));
+        }
+        // The generated handler checkpoints at the first failure; without this Lambda would ignore it.
+        event.put("functionResponseType", "ReportBatchItemFailures");
+        return event;
+    }
+
+    /** The stream view type a created table needs: the union of what its stream consumers read. */
+    private String streamViewType(TableModel table) {
+        boolean newImages = false;
+        boolean oldImages = false;
+        boolean consumed = false;
+        for (FunctionModel function : functions) {
+            if (function.trigger() instanceof StreamTrigger stream && stream.table().equals(table.name())) {
+                consumed = true;
+                newImages |= stream.images() == OnStream.Images.NEW || stream.images() == OnStream.Images.NEW_AND_OLD;
+                oldImages |= stream.images() == OnStream.Images.OLD || stream.images() == OnStream.Images.NEW_AND_OLD;
+            }
+        }
+        if (!consumed) {
+            return null;
+        }
+        return newImages && oldImages ? "NEW_AND_OLD_IMAGES"
+                : newImages ? "NEW_IMAGE"
+                : oldImages ? "OLD_IMAGE"
+                : "KEYS_ONLY";
+    }
+
+    private Object streamArn(TableModel table) {
+        return table.created() ? map("Fn::GetAtt", List.of(Names.tableId(table.name()), "StreamArn")) : table.streamArn();
     }
 
     // --- resources ------------------------------------------------------------------------------------------
@@ -343,6 +415,10 @@ public final class ServerlessDescriptor {
             }
             properties.put("GlobalSecondaryIndexes", indexes);
         }
+        String viewType = streamViewType(table);
+        if (viewType != null) {
+            properties.put("StreamSpecification", map("StreamViewType", viewType));
+        }
         properties.put("PointInTimeRecoverySpecification", map("PointInTimeRecoveryEnabled", true));
         // Data outlives the stack: deleting or replacing the stack must never delete a table.
         return map()
@@ -451,6 +527,16 @@ public final class ServerlessDescriptor {
         if (function.trigger() instanceof SqsTrigger sqs) {
             statements.add(statement("Receive" + Names.pascal(sqs.queue().name()) + "Trigger",
                     Permissions.SQS_TRIGGER, List.of(queueArn(sqs.queue()))));
+        }
+        if (function.trigger() instanceof StreamTrigger stream) {
+            TableModel table = pipeline.table(stream.table()).orElseThrow();
+            statements.add(statement("Read" + Names.pascal(table.name()) + "StreamTrigger",
+                    Permissions.DYNAMODB_STREAM_TRIGGER, List.of(streamArn(table))));
+            if (stream.failureQueue() != null) {
+                // Lambda sends descriptions of dropped records with the function's own role.
+                statements.add(statement("OnFailureTo" + Names.pascal(stream.failureQueue()), Permissions.SQS_SEND,
+                        List.of(queueArn(pipeline.queue(stream.failureQueue()).orElseThrow()))));
+            }
         }
         if (function.trigger().onFailure() != null) {
             // Lambda sends failed asynchronous events with the function's own role.

@@ -87,6 +87,18 @@ public enum Message {
             + "would trigger it again, forever. Write under a prefix the trigger does not match (e.g. trigger on "
             + "\"uploads/\" and write to \"processed/\"), or to another bucket."),
 
+    // --- @OnStream ------------------------------------------------------------------------------------------
+    STREAM_SHAPE("@OnStream method %s has parameters (%s), which Sluice cannot supply. Use (Change<T> change), where T "
+            + "is a record or class the item images decode into."),
+    STREAM_SETTING("%s %d is out of range: %s. Choose a value in that range."),
+    STREAM_EVENTS("events is empty, so no change would ever invoke the function. List INSERT, MODIFY and/or REMOVE."),
+    STREAM_TABLE_UNDECLARED("table \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare it "
+            + "with @Table(name = \"%s\", ...)."),
+    STREAM_ARN_MISSING("table \"%s\" is an existing table without a stream ARN. Add streamArn = \"arn:aws:dynamodb:"
+            + "<region>:<account>:table/<name>/stream/<label>\" (and streamViewType) to its @Table."),
+    STREAM_VIEW_TYPE("%s reads %s images of table \"%s\", but its stream carries %s. Read what the stream carries "
+            + "(images = ...), or change the table's stream view type."),
+
     // --- @Function ------------------------------------------------------------------------------------------
     FUNCTION_NAME("function name \"%s\" is invalid: use 1 to 64 letters, digits, hyphens and underscores, "
             + "starting with a letter."),

@@ -10,10 +10,12 @@ import java.util.List;
  * @param readCapacity provisioned read capacity, or 0 for on-demand
  * @param writeCapacity provisioned write capacity, or 0 for on-demand
  * @param arn the ARN of an existing table, or null for a table the descriptor creates
+ * @param streamArn the stream ARN of an existing table, or null
+ * @param streamViewType what an existing table's stream carries, or null
  */
 public record TableModel(String name, String partitionKey, Table.AttributeType partitionKeyType, String sortKey,
         Table.AttributeType sortKeyType, List<IndexModel> indexes, Table.Billing billing, int readCapacity,
-        int writeCapacity, String arn) {
+        int writeCapacity, String arn, String streamArn, String streamViewType) {
 
     public boolean created() {
         return arn == null;

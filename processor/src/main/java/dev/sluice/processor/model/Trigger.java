@@ -1,7 +1,7 @@
 package dev.sluice.processor.model;
 
 /** What invokes a function. One implementation per trigger annotation. */
-public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger {
+public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger, StreamTrigger {
 
     /** Retries of a failed asynchronous invocation (0 to 2), or null: for asynchronous triggers only. */
     default Integer maximumRetryAttempts() {

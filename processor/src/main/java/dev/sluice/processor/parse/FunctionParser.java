@@ -7,6 +7,7 @@ import dev.sluice.annotations.Function;
 import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Schedule;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
@@ -22,6 +23,7 @@ import dev.sluice.processor.model.ScheduleShape;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
+import dev.sluice.processor.model.StreamTrigger;
 import dev.sluice.processor.model.Trigger;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,6 +105,23 @@ public final class FunctionParser {
     }
 
     private Trigger trigger(ExecutableElement method) {
+        OnStream stream = method.getAnnotation(OnStream.class);
+        if (stream != null) {
+            TypeMirror item = StreamShapes.itemType(method).orElseThrow();
+            List<OnStream.ChangeType> events = new ArrayList<>();
+            for (OnStream.ChangeType event : stream.events()) {
+                if (!events.contains(event)) {
+                    events.add(event);
+                }
+            }
+            events.sort(null);
+            return new StreamTrigger(stream.table(), stream.startingPosition(), stream.batchSize(),
+                    stream.maxBatchingWindowSeconds(), stream.images(), List.copyOf(events), stream.bisectOnError(),
+                    stream.maximumRetryAttempts() < 0 ? null : stream.maximumRetryAttempts(),
+                    stream.maximumRecordAgeSeconds() < 0 ? null : stream.maximumRecordAgeSeconds(),
+                    stream.parallelizationFactor(), stream.onFailure().isEmpty() ? null : stream.onFailure(),
+                    TypeName.get(item), payloadTypes.decoderFor(item).orElse(null));
+        }
         OnS3Upload s3 = method.getAnnotation(OnS3Upload.class);
         if (s3 != null) {
             List<String> events = new ArrayList<>();

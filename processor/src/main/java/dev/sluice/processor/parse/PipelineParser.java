@@ -35,7 +35,8 @@ public final class PipelineParser {
             }
             tables.add(new TableModel(table.name(), table.partitionKey(), table.partitionKeyType(),
                     emptyToNull(table.sortKey()), table.sortKeyType(), List.copyOf(indexes), table.billing(),
-                    table.readCapacity(), table.writeCapacity(), emptyToNull(table.arn())));
+                    table.readCapacity(), table.writeCapacity(), emptyToNull(table.arn()),
+                    emptyToNull(table.streamArn()), emptyToNull(table.streamViewType())));
         }
         List<BucketModel> buckets = new ArrayList<>();
         for (Bucket bucket : pipeline.buckets()) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
@@ -12,18 +13,21 @@ import dev.sluice.processor.generate.DecoderGenerator;
 import dev.sluice.processor.generate.S3HandlerGenerator;
 import dev.sluice.processor.generate.ScheduleHandlerGenerator;
 import dev.sluice.processor.generate.SqsHandlerGenerator;
+import dev.sluice.processor.generate.StreamHandlerGenerator;
 import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.model.SqsTrigger;
+import dev.sluice.processor.model.StreamTrigger;
 import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.validate.FunctionValidator;
 import dev.sluice.processor.validate.GrantValidator;
 import dev.sluice.processor.validate.S3TriggerValidator;
 import dev.sluice.processor.validate.ScheduleTriggerValidator;
 import dev.sluice.processor.validate.SqsTriggerValidator;
+import dev.sluice.processor.validate.StreamTriggerValidator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,11 +56,13 @@ final class FunctionStep {
     private final SqsTriggerValidator sqsValidator = new SqsTriggerValidator();
     private final ScheduleTriggerValidator scheduleValidator = new ScheduleTriggerValidator();
     private final S3TriggerValidator s3Validator = new S3TriggerValidator();
+    private final StreamTriggerValidator streamValidator = new StreamTriggerValidator();
     private final GrantValidator grantValidator = new GrantValidator();
     private final FunctionParser parser;
     private final SqsHandlerGenerator sqsGenerator;
     private final ScheduleHandlerGenerator scheduleGenerator;
     private final S3HandlerGenerator s3Generator;
+    private final StreamHandlerGenerator streamGenerator;
     private final DecoderGenerator decoderGenerator;
     private final Elements elements;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
@@ -72,6 +78,7 @@ final class FunctionStep {
         this.sqsGenerator = new SqsHandlerGenerator(generated);
         this.scheduleGenerator = new ScheduleHandlerGenerator(generated);
         this.s3Generator = new S3HandlerGenerator(generated);
+        this.streamGenerator = new StreamHandlerGenerator(generated);
         this.decoderGenerator = new DecoderGenerator(generated);
         this.elements = elements;
     }
@@ -93,6 +100,7 @@ final class FunctionStep {
         switch (triggers.get(0)) {
             case "Schedule" -> scheduleValidator.validate(method, report);
             case "OnS3Upload" -> s3Validator.validate(method, report);
+            case "OnStream" -> streamValidator.validate(method, report);
             default -> sqsValidator.validate(method, report);
         }
         grantValidator.validate(method, report);
@@ -115,6 +123,9 @@ final class FunctionStep {
         } else if (function.trigger() instanceof ScheduleTrigger schedule) {
             payloadType = schedule.inputType();
             decoder = schedule.decoder();
+        } else if (function.trigger() instanceof StreamTrigger stream) {
+            payloadType = stream.itemType();
+            decoder = stream.decoder();
         }
         if (payloadType != null && decoder == null
                 && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
@@ -140,6 +151,8 @@ final class FunctionStep {
             handler = sqsGenerator.generate(function, sqs, snapStart);
         } else if (function.trigger() instanceof ScheduleTrigger schedule) {
             handler = scheduleGenerator.generate(function, schedule, snapStart);
+        } else if (function.trigger() instanceof StreamTrigger stream) {
+            handler = streamGenerator.generate(function, stream, snapStart);
         } else {
             handler = s3Generator.generate(function, (S3Trigger) function.trigger(), snapStart);
         }
@@ -187,6 +200,9 @@ final class FunctionStep {
         }
         if (method.getAnnotation(OnS3Upload.class) != null) {
             triggers.add("OnS3Upload");
+        }
+        if (method.getAnnotation(OnStream.class) != null) {
+            triggers.add("OnStream");
         }
         return triggers;
     }

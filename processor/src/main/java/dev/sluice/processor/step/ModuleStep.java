@@ -3,6 +3,7 @@ package dev.sluice.processor.step;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.diag.Message;
@@ -111,6 +112,7 @@ public final class ModuleStep {
         methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnSqs.class)));
         methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(Schedule.class)));
         methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnS3Upload.class)));
+        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnStream.class)));
         for (ExecutableElement method : methods) {
             if (hasUnresolvedTypes(method)) {
                 deferred.add(FunctionParser.ref(method, types));

@@ -3,6 +3,7 @@ package dev.sluice.processor.validate;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Schedule;
 import dev.sluice.annotations.UsesBucket;
@@ -17,6 +18,7 @@ import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.S3Trigger;
+import dev.sluice.processor.model.StreamTrigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.Annotations;
@@ -82,6 +84,9 @@ public final class PipelineChecks {
             if (function.trigger() instanceof S3Trigger s3) {
                 checkS3(pipeline, function, s3, report);
             }
+            if (function.trigger() instanceof StreamTrigger stream) {
+                checkStream(pipeline, function, stream, report);
+            }
             int timeoutMillis = function.effectiveTimeoutSeconds(pipeline) * 1000;
             if (function.timeoutMarginMillis() < 0 || function.timeoutMarginMillis() >= timeoutMillis) {
                 on(function, Function.class, "timeoutMarginMillis", report, Message.TIMEOUT_MARGIN,
@@ -110,6 +115,38 @@ public final class PipelineChecks {
             onPipelineResource(pipeline, "queues", pipeline.queues().indexOf(queue.get()), "visibilityTimeoutSeconds",
                     report, Message.QUEUE_VISIBILITY_BELOW_TIMEOUT, name, visibility, timeout, function.name(),
                     derived);
+        }
+    }
+
+    private void checkStream(PipelineModel pipeline, FunctionModel function, StreamTrigger stream, Report report) {
+        Optional<TableModel> table = pipeline.table(stream.table());
+        if (table.isEmpty()) {
+            List<String> declared = pipeline.tables().stream().map(TableModel::name).toList();
+            on(function, OnStream.class, "table", report, Message.STREAM_TABLE_UNDECLARED, stream.table(),
+                    pipeline.declaringClass().canonicalName(), listed(declared), didYouMean(stream.table(), declared),
+                    stream.table());
+            return;
+        }
+        if (stream.failureQueue() != null && pipeline.queue(stream.failureQueue()).isEmpty()) {
+            List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
+            on(function, OnStream.class, "onFailure", report, Message.ON_FAILURE_UNDECLARED, stream.failureQueue(),
+                    pipeline.declaringClass().canonicalName(), listed(declared),
+                    didYouMean(stream.failureQueue(), declared), stream.failureQueue());
+        }
+        if (table.get().created()) {
+            return;
+        }
+        if (table.get().streamArn() == null) {
+            on(function, OnStream.class, "table", report, Message.STREAM_ARN_MISSING, stream.table());
+            return;
+        }
+        String carries = table.get().streamViewType();
+        boolean needsNew = stream.images() == OnStream.Images.NEW || stream.images() == OnStream.Images.NEW_AND_OLD;
+        boolean needsOld = stream.images() == OnStream.Images.OLD || stream.images() == OnStream.Images.NEW_AND_OLD;
+        if (carries != null && ((needsNew && !carries.equals("NEW_IMAGE") && !carries.equals("NEW_AND_OLD_IMAGES"))
+                || (needsOld && !carries.equals("OLD_IMAGE") && !carries.equals("NEW_AND_OLD_IMAGES")))) {
+            on(function, OnStream.class, "images", report, Message.STREAM_VIEW_TYPE, function.name(),
+                    stream.images().name().toLowerCase(Locale.ROOT).replace('_', ' '), stream.table(), carries);
         }
     }
 

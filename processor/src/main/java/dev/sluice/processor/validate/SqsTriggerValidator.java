@@ -81,7 +81,7 @@ public final class SqsTriggerValidator {
     }
 
     /** Why Jackson (or the generated code) could not produce {@code payload}, or null if it can. */
-    private static String payloadProblem(TypeMirror payload) {
+    static String payloadProblem(TypeMirror payload) {
         DeclaredType declared = (DeclaredType) payload;
         TypeElement type = (TypeElement) declared.asElement();
         if (!declared.getTypeArguments().isEmpty() || !type.getTypeParameters().isEmpty()) {

@@ -1,0 +1,198 @@
+package dev.sluice.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a DynamoDB stream event with the streaming parser, turning each image from DynamoDB's typed JSON
+ * ({@code {"price":{"N":"12.50"},"tags":{"SS":["a"]}}}) into plain JSON ({@code {"price":12.50,"tags":["a"]}}),
+ * so that the same decoders as for message payloads build the user's type: numbers stay numbers with their exact
+ * digits, sets become arrays, maps objects, binary values base64 strings. No AWS SDK, no AttributeValue.
+ */
+public final class StreamEventReader {
+
+    /** One stream record; images as plain JSON text, decoded on demand. */
+    public record Record(String eventName, String sequenceNumber, long approximateCreationSeconds, String keys,
+            String oldImage, String newImage) {
+
+        /** The change, images decoded with {@code decoder}. */
+        public <T> Change<T> change(PayloadDecoder<T> decoder) throws PayloadException, IOException {
+            return new Change<>(Change.Type.valueOf(eventName), keys == null ? Map.of() : plainMap(keys),
+                    oldImage == null ? null : decoder.read(oldImage),
+                    newImage == null ? null : decoder.read(newImage),
+                    sequenceNumber, Instant.ofEpochSecond(approximateCreationSeconds));
+        }
+    }
+
+    private StreamEventReader() {}
+
+    public static List<Record> read(InputStream event) throws IOException {
+        List<Record> records = new ArrayList<>();
+        try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a DynamoDB stream event must be a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                if (parser.nextToken() == JsonToken.START_ARRAY && field.equals("Records")) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        records.add(record(parser));
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return records;
+    }
+
+    private static Record record(JsonParser parser) throws IOException {
+        String eventName = null;
+        String sequenceNumber = null;
+        long created = 0;
+        String keys = null;
+        String oldImage = null;
+        String newImage = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("eventName")) {
+                eventName = parser.getValueAsString();
+            } else if (field.equals("dynamodb") && value == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String part = parser.currentName();
+                    JsonToken partValue = parser.nextToken();
+                    switch (part) {
+                        case "SequenceNumber" -> sequenceNumber = parser.getValueAsString();
+                        case "ApproximateCreationDateTime" -> created = parser.getValueAsLong();
+                        case "Keys" -> keys = partValue == JsonToken.START_OBJECT ? plain(parser) : skip(parser);
+                        case "OldImage" -> oldImage = partValue == JsonToken.START_OBJECT ? plain(parser) : skip(parser);
+                        case "NewImage" -> newImage = partValue == JsonToken.START_OBJECT ? plain(parser) : skip(parser);
+                        default -> parser.skipChildren();
+                    }
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return new Record(eventName, sequenceNumber, created, keys, oldImage, newImage);
+    }
+
+    private static String skip(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return null;
+    }
+
+    /** The item map the parser is on, as plain JSON text. */
+    private static String plain(JsonParser parser) throws IOException {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator out = JsonPayloadReader.FACTORY.createGenerator(text)) {
+            item(parser, out);
+        }
+        return text.toString();
+    }
+
+    /** {@code {"name": {"S": "x"}, ...}} → {@code {"name": "x", ...}}. */
+    private static void item(JsonParser parser, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            out.writeFieldName(parser.currentName());
+            parser.nextToken();
+            attribute(parser, out);
+        }
+        out.writeEndObject();
+    }
+
+    /** One typed attribute value ({@code {"N": "5"}}), the parser on its start. */
+    private static void attribute(JsonParser parser, JsonGenerator out) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME) {
+            throw new IOException("not a DynamoDB attribute value");
+        }
+        String type = parser.currentName();
+        parser.nextToken();
+        switch (type) {
+            case "S", "B" -> out.writeString(parser.getText());
+            case "N" -> out.writeNumber(parser.getText()); // the digits exactly as DynamoDB stored them
+            case "BOOL" -> out.writeBoolean(parser.getBooleanValue());
+            case "NULL" -> out.writeNull();
+            case "M" -> item(parser, out);
+            case "L" -> {
+                out.writeStartArray();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    attribute(parser, out);
+                }
+                out.writeEndArray();
+            }
+            case "SS", "BS" -> {
+                out.writeStartArray();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    out.writeString(parser.getText());
+                }
+                out.writeEndArray();
+            }
+            case "NS" -> {
+                out.writeStartArray();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    out.writeNumber(parser.getText());
+                }
+                out.writeEndArray();
+            }
+            default -> throw new IOException("unknown DynamoDB attribute type " + type);
+        }
+        if (parser.nextToken() != JsonToken.END_OBJECT) {
+            throw new IOException("a DynamoDB attribute value has exactly one type");
+        }
+    }
+
+    /** Plain JSON keys as Java values: strings, BigDecimal numbers, booleans, lists and maps. */
+    static Map<String, Object> plainMap(String json) throws IOException {
+        try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(json)) {
+            parser.nextToken();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) value(parser);
+            return map;
+        }
+    }
+
+    private static Object value(JsonParser parser) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT: {
+                Map<String, Object> map = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    map.put(name, value(parser));
+                }
+                return map;
+            }
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(parser));
+                }
+                return list;
+            }
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new BigDecimal(parser.getText());
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                return parser.getText();
+        }
+    }
+}
