@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,23 +27,12 @@ public final class S3EventReader {
     private S3EventReader() {}
 
     public static List<Record> read(InputStream event) throws IOException {
-        List<Record> records = new ArrayList<>();
-        try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("an S3 event must be a JSON object");
+        return EventRecords.read(event, "S3", new EventRecords.RecordReader<>() {
+            @Override
+            public Record read(JsonParser parser) throws IOException {
+                return record(parser);
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                if (parser.nextToken() == JsonToken.START_ARRAY && field.equals("Records")) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        records.add(record(parser));
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        }
-        return records;
+        });
     }
 
     private static Record record(JsonParser parser) throws IOException {

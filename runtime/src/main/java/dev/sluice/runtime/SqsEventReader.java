@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,25 +34,12 @@ public final class SqsEventReader {
     }
 
     private static List<SqsRecord> read(InputStream event, boolean complete) throws IOException {
-        try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("an SQS event must be a JSON object");
+        return EventRecords.read(event, "SQS", new EventRecords.RecordReader<>() {
+            @Override
+            public SqsRecord read(JsonParser parser) throws IOException {
+                return record(parser, complete);
             }
-            List<SqsRecord> records = List.of();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                parser.nextToken();
-                if (field.equals("Records") && parser.currentToken() == JsonToken.START_ARRAY) {
-                    records = new ArrayList<>();
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        records.add(record(parser, complete));
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            return records;
-        }
+        });
     }
 
     private static SqsRecord record(JsonParser parser, boolean complete) throws IOException {

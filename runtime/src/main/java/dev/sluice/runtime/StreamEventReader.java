@@ -37,23 +37,12 @@ public final class StreamEventReader {
     private StreamEventReader() {}
 
     public static List<Record> read(InputStream event) throws IOException {
-        List<Record> records = new ArrayList<>();
-        try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("a DynamoDB stream event must be a JSON object");
+        return EventRecords.read(event, "DynamoDB stream", new EventRecords.RecordReader<>() {
+            @Override
+            public Record read(JsonParser parser) throws IOException {
+                return record(parser);
             }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                if (parser.nextToken() == JsonToken.START_ARRAY && field.equals("Records")) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        records.add(record(parser));
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        }
-        return records;
+        });
     }
 
     private static Record record(JsonParser parser) throws IOException {

@@ -1,24 +1,16 @@
 package dev.sluice.processor.generate;
 
-import static dev.sluice.processor.generate.RuntimeTypes.CONTEXT;
-import static dev.sluice.processor.generate.RuntimeTypes.REQUEST_STREAM_HANDLER;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.S3Trigger;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the Lambda handler of an {@code @OnS3Upload} function: every record attempted in its own try, keys
@@ -38,25 +30,14 @@ public final class S3HandlerGenerator {
     }
 
     public JavaFile generate(FunctionModel function, S3Trigger trigger, boolean snapStart) {
-        ClassName handler = function.handler();
-        TypeSpec.Builder type = TypeSpec.classBuilder(handler)
-                .addJavadoc("Lambda handler of function {@code $L}: calls {@link $T#$L} for each object uploaded to "
-                                + "bucket\n{@code $L}$L.\n\n<p>Every record is attempted; if any failed, the invocation "
-                                + "fails naming them, and Lambda\nretries the event asynchronously (records that "
-                                + "succeeded come again).\n\n<p>Handler: {@code $L}\n",
+        TypeSpec.Builder type = Handlers.handlerClass(function, CodeBlock.of("Lambda handler of function {@code $L}: "
+                                + "calls {@link $T#$L} for each object uploaded to bucket\n{@code $L}$L.\n\n<p>Every "
+                                + "record is attempted; if any failed, the invocation fails naming them, and Lambda\n"
+                                + "retries the event asynchronously (records that succeeded come again).\n\n"
+                                + "<p>Handler: {@code $L}\n",
                         function.name(), function.userClass(), function.method(), trigger.bucket(),
-                        filters(trigger), function.handlerReference())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(REQUEST_STREAM_HANDLER);
-        generated.ifPresent(type::addAnnotation);
-        type.addField(FieldSpec.builder(String.class, "FUNCTION_NAME", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer("$S", function.name())
-                .build());
-        type.addField(FieldSpec.builder(function.userClass(), "target", Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("Created once per container, during Lambda's init phase, and reused by every invocation.\n")
-                .initializer("new $T()", function.userClass())
-                .build());
+                        filters(trigger), function.handlerReference()), generated)
+                .addField(Handlers.target(function));
         CodeBlock body = CodeBlock.builder()
                 .addStatement("$T records = $T.read(input)", ParameterizedTypeName.get(ClassName.get(List.class),
                         S3_RECORD), S3_EVENT_READER)
@@ -73,22 +54,11 @@ public final class S3HandlerGenerator {
                 .endControlFlow()
                 .addStatement("failures.throwIfAny()")
                 .build();
-        type.addMethod(MethodSpec.methodBuilder("handleRequest")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(InputStream.class, "input")
-                .addParameter(OutputStream.class, "output")
-                .addParameter(CONTEXT, "context")
-                .addException(IOException.class)
-                .addCode(body)
-                .build());
+        type.addMethod(Handlers.handleRequest(body));
         if (snapStart) {
             Priming.addTo(type, CodeBlock.of("$T.decode($S)", S3_KEYS, "priming/a+b%2Bc.txt"), "the key decoding path");
         }
-        return JavaFile.builder(handler.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return Handlers.file(function.handler(), type.build());
     }
 
     private static String filters(S3Trigger trigger) {

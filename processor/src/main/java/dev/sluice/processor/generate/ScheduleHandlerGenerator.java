@@ -1,24 +1,16 @@
 package dev.sluice.processor.generate;
 
-import static dev.sluice.processor.generate.RuntimeTypes.CONTEXT;
-import static dev.sluice.processor.generate.RuntimeTypes.REQUEST_STREAM_HANDLER;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.ScheduleShape;
 import dev.sluice.processor.model.ScheduleTrigger;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the Lambda handler of a {@code @Schedule} function: one call per invocation, the scheduled event (or
@@ -37,29 +29,18 @@ public final class ScheduleHandlerGenerator {
     }
 
     public JavaFile generate(FunctionModel function, ScheduleTrigger trigger, boolean snapStart) {
-        ClassName handler = function.handler();
-        TypeSpec.Builder type = TypeSpec.classBuilder(handler)
-                .addJavadoc("Lambda handler of function {@code $L}: calls {@link $T#$L} when the EventBridge rule\n"
-                                + "{@code $L} fires (UTC).\n\n<p>An exception fails the invocation: Lambda retries it "
-                                + "asynchronously$L.\n\n<p>Handler: {@code $L}\n",
+        TypeSpec.Builder type = Handlers.handlerClass(function, CodeBlock.of("Lambda handler of function {@code $L}: "
+                                + "calls {@link $T#$L} when the EventBridge rule\n{@code $L} fires (UTC).\n\n<p>An "
+                                + "exception fails the invocation: Lambda retries it asynchronously$L.\n\n<p>Handler: "
+                                + "{@code $L}\n",
                         function.name(), function.userClass(), function.method(), trigger.expression(),
                         trigger.onFailure() == null ? "" : ", then sends it to queue " + trigger.onFailure(),
-                        function.handlerReference())
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(REQUEST_STREAM_HANDLER);
-        generated.ifPresent(type::addAnnotation);
-        type.addField(FieldSpec.builder(String.class, "FUNCTION_NAME", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer("$S", function.name())
-                .build());
+                        function.handlerReference()), generated);
         if (trigger.shape() == ScheduleShape.INPUT) {
             type.addField(PayloadDecoders.field(trigger.inputType(), trigger.decoder(), "INPUT_DECODER",
                     "the rule's input"));
         }
-        type.addField(FieldSpec.builder(function.userClass(), "target", Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("Created once per container, during Lambda's init phase, and reused by every invocation.\n")
-                .initializer("new $T()", function.userClass())
-                .build());
+        type.addField(Handlers.target(function));
 
         CodeBlock.Builder body = CodeBlock.builder();
         if (trigger.shape() != ScheduleShape.NONE) {
@@ -72,23 +53,12 @@ public final class ScheduleHandlerGenerator {
                         + " destination.\n")
                 .addStatement("throw $T.failed(FUNCTION_NAME, context, e)", SCHEDULED_EVENTS)
                 .endControlFlow();
-        type.addMethod(MethodSpec.methodBuilder("handleRequest")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(InputStream.class, "input")
-                .addParameter(OutputStream.class, "output")
-                .addParameter(CONTEXT, "context")
-                .addException(IOException.class)
-                .addCode(body.build())
-                .build());
+        type.addMethod(Handlers.handleRequest(body.build()));
         if (snapStart) {
             Priming.addTo(type, CodeBlock.of("$T.time($S.getBytes($T.UTF_8))", SCHEDULED_EVENTS,
                     "{\"time\":\"1970-01-01T00:00:00Z\"}", StandardCharsets.class), "the event path");
         }
-        return JavaFile.builder(handler.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return Handlers.file(function.handler(), type.build());
     }
 
     private static CodeBlock argument(ScheduleShape shape) {

@@ -1,8 +1,6 @@
 package dev.sluice.processor.generate;
 
-import static dev.sluice.processor.generate.RuntimeTypes.CONTEXT;
 import static dev.sluice.processor.generate.RuntimeTypes.RAW_SQS_MESSAGES;
-import static dev.sluice.processor.generate.RuntimeTypes.REQUEST_STREAM_HANDLER;
 import static dev.sluice.processor.generate.RuntimeTypes.SQS_BATCH_FAILURES;
 import static dev.sluice.processor.generate.RuntimeTypes.SQS_EVENT_READER;
 import static dev.sluice.processor.generate.RuntimeTypes.SQS_MESSAGE;
@@ -21,12 +19,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.element.Modifier;
 
 /**
  * Writes the Lambda handler of an {@code @OnSqs} function. The handler is a {@code RequestStreamHandler}: it
@@ -44,38 +38,18 @@ public final class SqsHandlerGenerator {
 
     /** The handler; with {@code snapStart}, also a CRaC resource that primes its decode path before snapshots. */
     public JavaFile generate(FunctionModel function, SqsTrigger trigger, boolean snapStart) {
-        ClassName handler = function.handler();
-        TypeSpec.Builder type = TypeSpec.classBuilder(handler)
-                .addJavadoc(javadoc(function, trigger))
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(REQUEST_STREAM_HANDLER);
-        generated.ifPresent(type::addAnnotation);
-
-        type.addField(FieldSpec.builder(String.class, "FUNCTION_NAME", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .initializer("$S", function.name())
-                .build());
-        type.addField(FieldSpec.builder(long.class, "TIMEOUT_MARGIN_MILLIS", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .addJavadoc("Below this much remaining time no message is started (@Function.timeoutMarginMillis).\n")
-                .initializer("$LL", function.timeoutMarginMillis())
-                .build());
+        TypeSpec.Builder type = Handlers.handlerClass(function, javadoc(function, trigger), generated)
+                .addField(Handlers.timeoutMargin(function, "message"));
         if (trigger.shape().decodes()) {
             type.addField(payloadDecoder(trigger));
         }
-        type.addField(FieldSpec.builder(function.userClass(), "target", Modifier.PRIVATE, Modifier.FINAL)
-                .addJavadoc("Created once per container, during Lambda's init phase, and reused by every invocation.\n")
-                .initializer("new $T()", function.userClass())
-                .build());
+        type.addField(Handlers.target(function));
         type.addMethod(handleRequest(function, trigger));
         if (snapStart) {
             Priming.addTo(type, CodeBlock.of("$T.prime($L)", RuntimeTypes.SQS_PRIMING,
                     trigger.shape().decodes() ? "PAYLOAD_DECODER" : "null"), "the decode path");
         }
-        return JavaFile.builder(handler.packageName(), type.build())
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
+        return Handlers.file(function.handler(), type.build());
     }
 
     private static FieldSpec payloadDecoder(SqsTrigger trigger) {
@@ -123,15 +97,7 @@ public final class SqsHandlerGenerator {
                 .endControlFlow()
                 .endControlFlow()
                 .addStatement("failures.writeResponse(output)");
-        return MethodSpec.methodBuilder("handleRequest")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(InputStream.class, "input")
-                .addParameter(OutputStream.class, "output")
-                .addParameter(CONTEXT, "context")
-                .addException(IOException.class)
-                .addCode(body.build())
-                .build();
+        return Handlers.handleRequest(body.build());
     }
 
     private static CodeBlock arguments(SqsShape shape) {
