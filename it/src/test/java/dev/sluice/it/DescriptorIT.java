@@ -36,8 +36,18 @@ class DescriptorIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
-        assertThat(checks.ofType("AWS::Lambda::Function"))
-                .containsExactly("AuditLogLambdaFunction", "DailyReportLambdaFunction", "ProcessPaymentLambdaFunction");
+        assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("AuditLogLambdaFunction",
+                "DailyReportLambdaFunction", "ProcessPaymentLambdaFunction", "ProcessUploadLambdaFunction");
+        // processUpload: the uploads bucket notifies it for uploads/*.csv; its role reads exactly those objects.
+        JsonNode uploads = checks.resource("MyUploadsBucket").get("Properties");
+        assertThat(uploads.get("NotificationConfiguration").get("LambdaConfigurations").get(0).get("Filter")
+                .toString()).isEqualTo("{\"S3Key\":{\"Rules\":[{\"Name\":\"prefix\",\"Value\":\"uploads/\"},"
+                        + "{\"Name\":\"suffix\",\"Value\":\".csv\"}]}}");
+        assertThat(checks.statements(checks.roleOf("ProcessUploadLambdaFunction")).stream()
+                .filter(statement -> statement.get("Action").toString().contains("s3:GetObject"))
+                .map(statement -> TemplateChecks.flatten(statement.get("Resource").get(0)))
+                .toList()).containsExactly(
+                        "arn:${AWS::Partition}:s3:::payments-dev-my-uploads-bucket-${AWS::AccountId}-${AWS::Region}/uploads/*");
         JsonNode rule = checks.resource(checks.ofType("AWS::Events::Rule").get(0)).get("Properties");
         assertThat(rule.get("ScheduleExpression").asText()).isEqualTo("cron(0 6 * * ? *)");
         assertThat(rule.get("State").asText()).isEqualTo("ENABLED");

@@ -45,17 +45,15 @@ final class Compiler {
     }
 
     /**
-     * Compiles with {@link #PIPELINE} on the test class path less every entry whose path contains
-     * {@code missing}: how a user's build looks without an optional dependency.
+     * Compiles on the test class path less every entry whose path contains {@code missing}: how a user's build
+     * looks without an optional dependency.
      */
     static Compilation compileWithout(String missing, JavaFileObject... sources) {
         List<File> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains(missing))
                 .map(File::new)
                 .toList();
-        List<JavaFileObject> all = new ArrayList<>(List.of(sources));
-        all.add(PIPELINE);
-        return javac().withProcessors(new SluiceProcessor()).withClasspath(classpath).compile(all);
+        return javac().withProcessors(new SluiceProcessor()).withClasspath(classpath).compile(sources);
     }
 
     /** Exactly one error: {@code message}, in {@code file}, on the line containing {@code line}. */

@@ -261,6 +261,15 @@ class DescriptorErrorsTest {
     }
 
     @Test
+    void readingContentWithoutTheSdk() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\")",
+                "public void take(dev.sluice.runtime.S3Upload upload, java.io.InputStream content) {}");
+        Compilation compilation = Compiler.compileWithout("awssdk", file);
+        assertSingleError(compilation, Message.S3_NEEDS_SDK, file, "void take");
+        assertThat(compilation).hadErrorContaining("software.amazon.awssdk:s3");
+    }
+
+    @Test
     void s3FilterWithWildcard() {
         JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", suffix = \"*.csv\")",
                 "public void take(dev.sluice.runtime.S3Upload upload) {}");

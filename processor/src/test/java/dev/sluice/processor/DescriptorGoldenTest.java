@@ -78,7 +78,7 @@ class DescriptorGoldenTest {
             "    @OnS3Upload(bucket = \"reports\", prefix = \"incoming/\", suffix = \".csv\",",
             "            maximumRetryAttempts = 0, onFailure = \"parked\")",
             "    @UsesBucket(value = \"reports\", access = UsesBucket.Access.WRITE, prefix = \"daily/\")",
-            "    public void ingest(dev.sluice.runtime.S3Upload upload) {}",
+            "    public void ingest(dev.sluice.runtime.S3Upload upload, java.io.InputStream content) {}",
             "",
             "    @Schedule(value = \"rate(1 hour)\", input = \"{\\\"scope\\\": \\\"recent\\\"}\", enabled = false)",
             "    public void sweep(Sweep sweep) {}",

@@ -146,7 +146,7 @@ class ErrorMessagesTest {
     @Test
     void fallbackPayloadWithoutDatabindOnTheClassPath() {
         JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(java.util.Date when) {}");
-        Compilation compilation = Compiler.compileWithout("jackson-databind", file);
+        Compilation compilation = Compiler.compileWithout("jackson-databind", file, Compiler.PIPELINE);
         assertSingleError(compilation, Message.PAYLOAD_NEEDS_DATABIND, file, "void handle");
         assertThat(compilation).hadErrorContaining("Add com.fasterxml.jackson.core:jackson-databind");
     }
@@ -155,7 +155,7 @@ class ErrorMessagesTest {
     void snapStartWithoutCracOnTheClassPath() {
         JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(snapStart = Function.SnapStart.ENABLED)",
                 "public void handle(String body) {}");
-        Compilation compilation = Compiler.compileWithout("crac", file);
+        Compilation compilation = Compiler.compileWithout("crac", file, Compiler.PIPELINE);
         assertSingleError(compilation, Message.SNAPSTART_NEEDS_CRAC, file, "void handle");
         assertThat(compilation).hadErrorContaining("org.crac:crac");
     }

@@ -44,6 +44,11 @@ class S3HandlerTest {
                 "        dev.sluice.processor.Recorder.record(upload.key() + \" \" + upload.size());",
                 "    }",
                 "",
+                "    @OnS3Upload(bucket = \"uploads\", prefix = \"csv/\")",
+                "    public void read(S3Upload upload, java.io.InputStream content) throws java.io.IOException {",
+                "        content.readAllBytes();",
+                "    }",
+                "",
                 "    @OnS3Upload(bucket = \"uploads\", prefix = \"other/\")",
                 "    public void plain(String bucket, String key) {",
                 "        dev.sluice.processor.Recorder.record(bucket + \"/\" + key);",
@@ -61,6 +66,11 @@ class S3HandlerTest {
     @Test
     void uploadHandler(TestInfo test) {
         Goldens.assertGenerated(compilation, "test.Uploads_takeHandler", test);
+    }
+
+    @Test
+    void contentHandler(TestInfo test) {
+        Goldens.assertGenerated(compilation, "test.Uploads_readHandler", test);
     }
 
     @Test

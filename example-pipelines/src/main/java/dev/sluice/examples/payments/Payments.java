@@ -1,5 +1,6 @@
 package dev.sluice.examples.payments;
 
+import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
@@ -16,7 +17,8 @@ import java.util.Currency;
  */
 @Pipeline(service = "payments",
         queues = @Queue(name = "payment-queue"),
-        tables = @Table(name = "users", partitionKey = "userId"))
+        tables = @Table(name = "users", partitionKey = "userId"),
+        buckets = @Bucket(name = "my-uploads-bucket"))
 public class Payments {
 
     private final FeeSchedule fees;

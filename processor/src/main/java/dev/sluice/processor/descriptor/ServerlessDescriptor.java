@@ -4,6 +4,7 @@ import static dev.sluice.processor.descriptor.Yaml.map;
 
 import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Table;
+import dev.sluice.annotations.UsesBucket;
 import dev.sluice.processor.descriptor.Yaml.Mapping;
 import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.FunctionModel;
@@ -156,7 +157,7 @@ public final class ServerlessDescriptor {
             lines.add("runs on uploads to bucket " + s3.bucket()
                     + (s3.prefix().isEmpty() ? "" : " under " + s3.prefix())
                     + (s3.suffix().isEmpty() ? "" : " ending in " + s3.suffix())
-                    + " (notification set on the bucket)");
+                    + " (notification set on the bucket)" + (s3.readsContent() ? " and reads them" : ""));
         }
         if (function.trigger() instanceof StreamTrigger stream) {
             lines.add("reads the stream of table " + stream.table() + " (trigger)");
@@ -527,6 +528,13 @@ public final class ServerlessDescriptor {
         if (function.trigger() instanceof SqsTrigger sqs) {
             statements.add(statement("Receive" + Names.pascal(sqs.queue().name()) + "Trigger",
                     Permissions.SQS_TRIGGER, List.of(queueArn(sqs.queue()))));
+        }
+        if (function.trigger() instanceof S3Trigger s3 && s3.readsContent()) {
+            // Only a method that takes the content may read it, and only what its trigger matches.
+            BucketModel bucket = pipeline.bucket(s3.bucket()).orElseThrow();
+            statements.add(statement("Read" + Names.pascal(bucket.name()) + "TriggerObjects",
+                    Permissions.bucketObjects(UsesBucket.Access.READ),
+                    List.of(join(bucketArn(bucket), "/" + s3.prefix() + "*"))));
         }
         if (function.trigger() instanceof StreamTrigger stream) {
             TableModel table = pipeline.table(stream.table()).orElseThrow();

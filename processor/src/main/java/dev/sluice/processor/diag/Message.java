@@ -74,8 +74,11 @@ public enum Message {
             + "Declare it with @Queue(name = \"%s\")."),
 
     // --- @OnS3Upload ----------------------------------------------------------------------------------------
-    S3_SHAPE("@OnS3Upload method %s has parameters (%s), which Sluice cannot supply. Use (S3Upload upload) or "
-            + "(String bucket, String key)."),
+    S3_SHAPE("@OnS3Upload method %s has parameters (%s), which Sluice cannot supply. Use (S3Upload upload), "
+            + "(S3Upload upload, InputStream content) or (String bucket, String key)."),
+    S3_NEEDS_SDK("%s reads the uploaded object's content through the AWS SDK's S3 client, which is not on the class "
+            + "path. Add software.amazon.awssdk:s3 and software.amazon.awssdk:url-connection-client (versions in "
+            + "sluice-bom), or take (S3Upload upload) and read nothing."),
     S3_FILTER("%s \"%s\" is invalid: S3 filters match key prefixes and suffixes literally, so '*' has no meaning; "
             + "write e.g. prefix = \"uploads/\", suffix = \".csv\"."),
     S3_BUCKET_UNDECLARED("bucket \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare it "

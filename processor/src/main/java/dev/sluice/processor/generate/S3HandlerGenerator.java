@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.S3Trigger;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,8 @@ public final class S3HandlerGenerator {
     private static final ClassName S3_RECORD = S3_EVENT_READER.nestedClass("Record");
     private static final ClassName S3_FAILURES = ClassName.get("dev.sluice.runtime", "S3Failures");
     private static final ClassName S3_KEYS = ClassName.get("dev.sluice.runtime", "S3Keys");
+    private static final ClassName S3_UPLOAD = ClassName.get("dev.sluice.runtime", "S3Upload");
+    private static final ClassName S3_OBJECTS = ClassName.get("dev.sluice.runtime", "S3Objects");
 
     private final Optional<AnnotationSpec> generated;
 
@@ -45,9 +48,7 @@ public final class S3HandlerGenerator {
                 .beginControlFlow("for ($T record : records)", S3_RECORD)
                 .beginControlFlow("try")
                 .add("// Keys arrive URL-encoded; a key that does not decode fails only this record.\n")
-                .addStatement("target.$L($L)", function.method(), trigger.shape() == S3Trigger.S3Shape.UPLOAD
-                        ? CodeBlock.of("record.upload()")
-                        : CodeBlock.of("record.bucket(), $T.decode(record.encodedKey())", S3_KEYS))
+                .add(call(function, trigger))
                 .nextControlFlow("catch ($T e)", Exception.class)
                 .addStatement("failures.failed(record, e)")
                 .endControlFlow()
@@ -59,6 +60,23 @@ public final class S3HandlerGenerator {
             Priming.addTo(type, CodeBlock.of("$T.decode($S)", S3_KEYS, "priming/a+b%2Bc.txt"), "the key decoding path");
         }
         return Handlers.file(function.handler(), type.build());
+    }
+
+    private static CodeBlock call(FunctionModel function, S3Trigger trigger) {
+        return switch (trigger.shape()) {
+            case UPLOAD -> CodeBlock.builder().addStatement("target.$L(record.upload())", function.method()).build();
+            case BUCKET_KEY -> CodeBlock.builder()
+                    .addStatement("target.$L(record.bucket(), $T.decode(record.encodedKey()))", function.method(),
+                            S3_KEYS)
+                    .build();
+            case UPLOAD_CONTENT -> CodeBlock.builder()
+                    .addStatement("$T upload = record.upload()", S3_UPLOAD)
+                    .beginControlFlow("try ($T content = $T.open(upload.bucket(), upload.key(), upload.versionId()))",
+                            InputStream.class, S3_OBJECTS)
+                    .addStatement("target.$L(upload, content)", function.method())
+                    .endControlFlow()
+                    .build();
+        };
     }
 
     private static String filters(S3Trigger trigger) {

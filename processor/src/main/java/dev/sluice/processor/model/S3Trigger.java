@@ -25,6 +25,13 @@ public record S3Trigger(String bucket, String prefix, String suffix, List<String
         /** {@code (S3Upload upload)}. */
         UPLOAD,
         /** {@code (String bucket, String key)}. */
-        BUCKET_KEY
+        BUCKET_KEY,
+        /** {@code (S3Upload upload, InputStream content)}: the object's content, read with s3:GetObject. */
+        UPLOAD_CONTENT
+    }
+
+    /** True when the function reads the objects that trigger it. */
+    public boolean readsContent() {
+        return shape == S3Shape.UPLOAD_CONTENT;
     }
 }

@@ -16,6 +16,10 @@ public final class S3Shapes {
         if (parameters.size() == 1 && SqsShapes.is(parameters.get(0).asType(), S3_UPLOAD)) {
             return Optional.of(S3Shape.UPLOAD);
         }
+        if (parameters.size() == 2 && SqsShapes.is(parameters.get(0).asType(), S3_UPLOAD)
+                && SqsShapes.is(parameters.get(1).asType(), "java.io.InputStream")) {
+            return Optional.of(S3Shape.UPLOAD_CONTENT);
+        }
         if (parameters.size() == 2 && SqsShapes.is(parameters.get(0).asType(), "java.lang.String")
                 && SqsShapes.is(parameters.get(1).asType(), "java.lang.String")) {
             return Optional.of(S3Shape.BUCKET_KEY);

@@ -134,6 +134,14 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
+        if (function.trigger() instanceof S3Trigger s3 && s3.readsContent()
+                && (elements.getTypeElement("software.amazon.awssdk.services.s3.S3Client") == null
+                        || elements.getTypeElement("software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient")
+                                == null)) {
+            report.error(method, Message.S3_NEEDS_SDK, function.name());
+            report.printTo(messager);
+            return Optional.empty();
+        }
         boolean snapStart = function.snapStart() != null
                 ? function.snapStart()
                 : pipeline != null && pipeline.snapStart();
