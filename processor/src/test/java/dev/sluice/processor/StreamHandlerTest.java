@@ -52,6 +52,13 @@ class StreamHandlerTest {
                 "        }",
                 "        dev.sluice.processor.Recorder.record(change.type() + \" \" + item.Message());",
                 "    }",
+                "",
+                "    @OnStream(table = \"items\")",
+                "    @Function(snapStart = Function.SnapStart.ENABLED)",
+                "    public void raw(com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord record) {",
+                "        dev.sluice.processor.Recorder.record(record.getEventName() + \" \"",
+                "                + record.getDynamodb().getKeys().get(\"Id\").getN());",
+                "    }",
                 "}"));
         assertThat(compilation).succeededWithoutWarnings();
         classes = new CompiledClasses(compilation);
@@ -65,6 +72,25 @@ class StreamHandlerTest {
     @Test
     void auditHandler(TestInfo test) {
         Goldens.assertGenerated(compilation, "test.Audit_auditHandler", test);
+    }
+
+    @Test
+    void rawRecordHandler(TestInfo test) {
+        Goldens.assertGenerated(compilation, "test.Audit_rawHandler", test);
+    }
+
+    @Test
+    void theRawShapeGetsTheAwsModelAndItsPrimingRuns() throws Exception {
+        Object handler = classes.newInstance("test.Audit_rawHandler", Object.class);
+        ((org.crac.Resource) handler).beforeCheckpoint(null);
+        assertThat(Recorder.calls()).isEmpty();
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ((RequestStreamHandler) handler).handleRequest(new ByteArrayInputStream(fixture().getBytes(StandardCharsets.UTF_8)),
+                out, new LocalContext("raw", 512, 30, new PrintStream(log, true, StandardCharsets.UTF_8), clock));
+
+        assertThat(Recorder.calls()).containsExactly("INSERT 101", "MODIFY 101", "REMOVE 101").inOrder();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"batchItemFailures\":[]}");
     }
 
     @Test

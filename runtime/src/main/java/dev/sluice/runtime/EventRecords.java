@@ -25,7 +25,7 @@ final class EventRecords {
         List<T> records = new ArrayList<>();
         try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("an " + source + " event must be a JSON object");
+                throw new IOException("the " + source + " event must be a JSON object");
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();

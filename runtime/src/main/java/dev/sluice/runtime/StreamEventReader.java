@@ -21,9 +21,12 @@ import java.util.Map;
  */
 public final class StreamEventReader {
 
-    /** One stream record; images as plain JSON text, decoded on demand. */
+    /**
+     * One stream record; images as plain JSON text, decoded on demand. The {@code raw} part is filled by
+     * {@link #readComplete} only, for methods that take the aws-lambda-java-events record.
+     */
     public record Record(String eventName, String sequenceNumber, long approximateCreationSeconds, String keys,
-            String oldImage, String newImage) {
+            String oldImage, String newImage, Raw raw) {
 
         /** The change, images decoded with {@code decoder}. */
         public <T> Change<T> change(PayloadDecoder<T> decoder) throws PayloadException, IOException {
@@ -34,47 +37,111 @@ public final class StreamEventReader {
         }
     }
 
+    /**
+     * The rest of a record, as DynamoDB sent it: typed images and the envelope fields.
+     *
+     * @param keys the keys as DynamoDB typed JSON, or null; likewise {@code oldImage} and {@code newImage}
+     */
+    public record Raw(String eventId, String eventVersion, String eventSource, String awsRegion,
+            String eventSourceArn, Long sizeBytes, String streamViewType, String keys, String oldImage,
+            String newImage) {}
+
     private StreamEventReader() {}
 
+    /** The records with what {@link Change} needs. */
     public static List<Record> read(InputStream event) throws IOException {
+        return read(event, false);
+    }
+
+    /** The records with every field, typed images included. */
+    public static List<Record> readComplete(InputStream event) throws IOException {
+        return read(event, true);
+    }
+
+    private static List<Record> read(InputStream event, boolean complete) throws IOException {
         return EventRecords.read(event, "DynamoDB stream", new EventRecords.RecordReader<>() {
             @Override
             public Record read(JsonParser parser) throws IOException {
-                return record(parser);
+                return record(parser, complete);
             }
         });
     }
 
-    private static Record record(JsonParser parser) throws IOException {
+    private static Record record(JsonParser parser, boolean complete) throws IOException {
         String eventName = null;
         String sequenceNumber = null;
         long created = 0;
-        String keys = null;
-        String oldImage = null;
-        String newImage = null;
+        String[] images = new String[3]; // keys, old, new: plain JSON
+        String[] typed = new String[3]; // the same, typed, when complete
+        String eventId = null;
+        String eventVersion = null;
+        String eventSource = null;
+        String awsRegion = null;
+        String eventSourceArn = null;
+        Long sizeBytes = null;
+        String streamViewType = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (field.equals("eventName")) {
-                eventName = parser.getValueAsString();
-            } else if (field.equals("dynamodb") && value == JsonToken.START_OBJECT) {
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String part = parser.currentName();
-                    JsonToken partValue = parser.nextToken();
-                    switch (part) {
-                        case "SequenceNumber" -> sequenceNumber = parser.getValueAsString();
-                        case "ApproximateCreationDateTime" -> created = parser.getValueAsLong();
-                        case "Keys" -> keys = partValue == JsonToken.START_OBJECT ? plain(parser) : skip(parser);
-                        case "OldImage" -> oldImage = partValue == JsonToken.START_OBJECT ? plain(parser) : skip(parser);
-                        case "NewImage" -> newImage = partValue == JsonToken.START_OBJECT ? plain(parser) : skip(parser);
-                        default -> parser.skipChildren();
+            switch (field) {
+                case "eventName" -> eventName = parser.getValueAsString();
+                case "eventID" -> eventId = parser.getValueAsString();
+                case "eventVersion" -> eventVersion = parser.getValueAsString();
+                case "eventSource" -> eventSource = parser.getValueAsString();
+                case "awsRegion" -> awsRegion = parser.getValueAsString();
+                case "eventSourceARN" -> eventSourceArn = parser.getValueAsString();
+                case "dynamodb" -> {
+                    if (value != JsonToken.START_OBJECT) {
+                        parser.skipChildren();
+                        break;
+                    }
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String part = parser.currentName();
+                        JsonToken partValue = parser.nextToken();
+                        int image = switch (part) {
+                            case "Keys" -> 0;
+                            case "OldImage" -> 1;
+                            case "NewImage" -> 2;
+                            default -> -1;
+                        };
+                        if (image >= 0 && partValue == JsonToken.START_OBJECT) {
+                            if (complete) {
+                                typed[image] = copy(parser);
+                                try (JsonParser again = JsonPayloadReader.FACTORY.createParser(typed[image])) {
+                                    again.nextToken();
+                                    images[image] = plain(again);
+                                }
+                            } else {
+                                images[image] = plain(parser);
+                            }
+                            continue;
+                        }
+                        switch (part) {
+                            case "SequenceNumber" -> sequenceNumber = parser.getValueAsString();
+                            case "ApproximateCreationDateTime" -> created = parser.getValueAsLong();
+                            case "SizeBytes" -> sizeBytes = parser.getValueAsLong();
+                            case "StreamViewType" -> streamViewType = parser.getValueAsString();
+                            default -> parser.skipChildren();
+                        }
                     }
                 }
-            } else {
-                parser.skipChildren();
+                default -> parser.skipChildren();
             }
         }
-        return new Record(eventName, sequenceNumber, created, keys, oldImage, newImage);
+        Raw raw = complete
+                ? new Raw(eventId, eventVersion, eventSource, awsRegion, eventSourceArn, sizeBytes, streamViewType,
+                        typed[0], typed[1], typed[2])
+                : null;
+        return new Record(eventName, sequenceNumber, created, images[0], images[1], images[2], raw);
+    }
+
+    /** The structure the parser is on, as JSON text, unchanged. */
+    private static String copy(JsonParser parser) throws IOException {
+        StringWriter text = new StringWriter(256);
+        try (JsonGenerator out = JsonPayloadReader.FACTORY.createGenerator(text)) {
+            out.copyCurrentStructure(parser);
+        }
+        return text.toString();
     }
 
     private static String skip(JsonParser parser) throws IOException {

@@ -92,7 +92,7 @@ public enum Message {
 
     // --- @OnStream ------------------------------------------------------------------------------------------
     STREAM_SHAPE("@OnStream method %s has parameters (%s), which Sluice cannot supply. Use (Change<T> change), where T "
-            + "is a record or class the item images decode into."),
+            + "is a record or class the item images decode into, or (DynamodbEvent.DynamodbStreamRecord record)."),
     STREAM_SETTING("%s %d is out of range: %s. Choose a value in that range."),
     STREAM_EVENTS("events is empty, so no change would ever invoke the function. List INSERT, MODIFY and/or REMOVE."),
     STREAM_TABLE_UNDECLARED("table \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare it "

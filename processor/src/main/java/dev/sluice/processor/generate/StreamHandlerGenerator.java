@@ -38,12 +38,14 @@ public final class StreamHandlerGenerator {
                                 + "holds.\n\n<p>Handler: {@code $L}\n",
                         function.name(), function.userClass(), function.method(), trigger.table(),
                         function.handlerReference()), generated)
-                .addField(Handlers.timeoutMargin(function, "record"))
-                .addField(PayloadDecoders.field(trigger.itemType(), trigger.decoder(), "IMAGE_DECODER", "item images"))
-                .addField(Handlers.target(function));
+                .addField(Handlers.timeoutMargin(function, "record"));
+        if (!trigger.raw()) {
+            type.addField(PayloadDecoders.field(trigger.itemType(), trigger.decoder(), "IMAGE_DECODER", "item images"));
+        }
+        type.addField(Handlers.target(function));
         CodeBlock body = CodeBlock.builder()
-                .addStatement("$T records = $T.read(input)", ParameterizedTypeName.get(ClassName.get(List.class),
-                        STREAM_RECORD), STREAM_EVENT_READER)
+                .addStatement("$T records = $T.$L(input)", ParameterizedTypeName.get(ClassName.get(List.class),
+                        STREAM_RECORD), STREAM_EVENT_READER, trigger.raw() ? "readComplete" : "read")
                 .addStatement("$T checkpoint = new $T(FUNCTION_NAME, context)", STREAM_CHECKPOINT, STREAM_CHECKPOINT)
                 .beginControlFlow("for ($T record : records)", STREAM_RECORD)
                 .beginControlFlow("if ($T.expiring(context, TIMEOUT_MARGIN_MILLIS))", TIMEOUT_GUARD)
@@ -52,7 +54,9 @@ public final class StreamHandlerGenerator {
                 .addStatement("break")
                 .endControlFlow()
                 .beginControlFlow("try")
-                .addStatement("target.$L(record.change(IMAGE_DECODER))", function.method())
+                .addStatement("target.$L($L)", function.method(), trigger.raw()
+                        ? CodeBlock.of("$T.of(record)", ClassName.get("dev.sluice.runtime", "RawStreamRecords"))
+                        : CodeBlock.of("record.change(IMAGE_DECODER)"))
                 .nextControlFlow("catch ($T e)", Exception.class)
                 .add("// Streams keep order: retry from this record, and process nothing after it.\n")
                 .addStatement("checkpoint.failed(record, e)")
@@ -62,9 +66,13 @@ public final class StreamHandlerGenerator {
                 .addStatement("checkpoint.writeResponse(output)")
                 .build();
         type.addMethod(Handlers.handleRequest(body));
-        if (snapStart) {
+        if (snapStart && !trigger.raw()) {
             Priming.addTo(type, CodeBlock.of("$T.decode(IMAGE_DECODER, $S)", ClassName.get("dev.sluice.runtime",
                     "Priming"), "{}"), "the image decoder");
+        } else if (snapStart) {
+            Priming.addTo(type, CodeBlock.of("$T.readComplete(new $T($S.getBytes($T.UTF_8)))", STREAM_EVENT_READER,
+                    ClassName.get("java.io", "ByteArrayInputStream"), "{\"Records\":[]}",
+                    ClassName.get("java.nio.charset", "StandardCharsets")), "the event reader");
         }
         return Handlers.file(function.handler(), type.build());
     }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * An {@code @OnStream} trigger: a DynamoDB stream event source mapping.
  *
- * @param itemType the type the images decode into
+ * @param itemType the type the images decode into; null when the method takes the raw record
  * @param decoder its generated decoder; null when databind decodes it
  * @param retryAttempts the mapping's maximum retries, or null for unlimited
  * @param maximumRecordAgeSeconds or null for unlimited
@@ -21,5 +21,10 @@ public record StreamTrigger(String table, OnStream.StartingPosition startingPosi
     @Override
     public String annotation() {
         return "OnStream";
+    }
+
+    /** True when the method takes aws-lambda-java-events' {@code DynamodbStreamRecord}. */
+    public boolean raw() {
+        return itemType == null;
     }
 }

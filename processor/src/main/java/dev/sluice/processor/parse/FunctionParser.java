@@ -107,7 +107,7 @@ public final class FunctionParser {
     private Trigger trigger(ExecutableElement method) {
         OnStream stream = method.getAnnotation(OnStream.class);
         if (stream != null) {
-            TypeMirror item = StreamShapes.itemType(method).orElseThrow();
+            TypeMirror item = StreamShapes.itemType(method).orElse(null); // null: the raw record
             List<OnStream.ChangeType> events = new ArrayList<>();
             for (OnStream.ChangeType event : stream.events()) {
                 if (!events.contains(event)) {
@@ -120,7 +120,8 @@ public final class FunctionParser {
                     stream.maximumRetryAttempts() < 0 ? null : stream.maximumRetryAttempts(),
                     stream.maximumRecordAgeSeconds() < 0 ? null : stream.maximumRecordAgeSeconds(),
                     stream.parallelizationFactor(), stream.onFailure().isEmpty() ? null : stream.onFailure(),
-                    TypeName.get(item), payloadTypes.decoderFor(item).orElse(null));
+                    item == null ? null : TypeName.get(item),
+                    item == null ? null : payloadTypes.decoderFor(item).orElse(null));
         }
         OnS3Upload s3 = method.getAnnotation(OnS3Upload.class);
         if (s3 != null) {

@@ -6,10 +6,19 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** Recognises {@code (Change<T> change)}, the parameter list of an {@code @OnStream} method. */
+/**
+ * Recognises the parameter lists of an {@code @OnStream} method: {@code (Change<T> change)} and
+ * {@code (DynamodbEvent.DynamodbStreamRecord record)}.
+ */
 public final class StreamShapes {
 
     public static final String CHANGE = "dev.sluice.runtime.Change";
+    public static final String RAW_RECORD = "com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord";
+
+    /** True for {@code (DynamodbEvent.DynamodbStreamRecord record)}, the aws-lambda-java-events object. */
+    public static boolean isRaw(ExecutableElement method) {
+        return method.getParameters().size() == 1 && SqsShapes.is(method.getParameters().get(0).asType(), RAW_RECORD);
+    }
 
     private StreamShapes() {}
 

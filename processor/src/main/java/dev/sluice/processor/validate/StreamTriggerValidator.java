@@ -21,7 +21,7 @@ public final class StreamTriggerValidator {
                         Annotations.simpleTypeName(item.toString()), Annotations.describe(method), problem);
             }
         });
-        if (StreamShapes.itemType(method).isEmpty()) {
+        if (StreamShapes.itemType(method).isEmpty() && !StreamShapes.isRaw(method)) {
             String parameters = method.getParameters().stream()
                     .map(p -> Annotations.simpleTypeName(p.asType().toString()) + " " + p.getSimpleName())
                     .reduce((a, b) -> a + ", " + b).orElse("");
