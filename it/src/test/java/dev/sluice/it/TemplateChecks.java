@@ -5,9 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,8 +34,7 @@ final class TemplateChecks {
             Pattern.compile(".*:log-group:/aws/lambda/[^*]+:\\*"),
             Pattern.compile(".*:log-group:/aws/lambda/[^*]+:log-stream:\\*"),
             Pattern.compile("[^*]*/index/\\*"),
-            Pattern.compile("[^*]*:s3:::[^*/]+/[^*]*\\*"),
-            Pattern.compile("\\{\"Fn::GetAtt\":\\[\"[A-Za-z0-9]+Bucket\",\"Arn\"]}/[^*]*\\*"));
+            Pattern.compile("[^*]*:s3:::[^*/]+/[^*]*\\*"));
 
     private final JsonNode resources;
 
@@ -239,9 +236,5 @@ final class TemplateChecks {
             return out.toString();
         }
         return node.toString();
-    }
-
-    static Iterator<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        return node.fields();
     }
 }

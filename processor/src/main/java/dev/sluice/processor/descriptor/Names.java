@@ -71,11 +71,6 @@ public final class Names {
         return normalizedFunction(function) + "S3InvokePermission";
     }
 
-    /** The framework's log group resource of a function. */
-    static String logGroupId(String function) {
-        return normalizedFunction(function) + "LogGroup";
-    }
-
     /** {@code payment-queue} → {@code PAYMENT_QUEUE}. */
     static String envSuffix(String name) {
         return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");

@@ -18,6 +18,11 @@ public record ScheduleTrigger(String expression, String input, boolean enabled, 
         DecoderModel decoder) implements Trigger {
 
     @Override
+    public TypeName decodedType() {
+        return inputType;
+    }
+
+    @Override
     public String annotation() {
         return "Schedule";
     }

@@ -14,6 +14,11 @@ public record SqsTrigger(QueueRef queue, int batchSize, int maxBatchingWindowSec
         TypeName payloadType, DecoderModel decoder) implements Trigger {
 
     @Override
+    public TypeName decodedType() {
+        return payloadType;
+    }
+
+    @Override
     public String annotation() {
         return "OnSqs";
     }

@@ -19,6 +19,11 @@ public record StreamTrigger(String table, OnStream.StartingPosition startingPosi
         TypeName itemType, DecoderModel decoder) implements Trigger {
 
     @Override
+    public TypeName decodedType() {
+        return itemType;
+    }
+
+    @Override
     public String annotation() {
         return "OnStream";
     }

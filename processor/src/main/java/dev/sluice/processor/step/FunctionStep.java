@@ -115,18 +115,8 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
-        TypeName payloadType = null;
-        DecoderModel decoder = null;
-        if (function.trigger() instanceof SqsTrigger sqs) {
-            payloadType = sqs.payloadType();
-            decoder = sqs.decoder();
-        } else if (function.trigger() instanceof ScheduleTrigger schedule) {
-            payloadType = schedule.inputType();
-            decoder = schedule.decoder();
-        } else if (function.trigger() instanceof StreamTrigger stream) {
-            payloadType = stream.itemType();
-            decoder = stream.decoder();
-        }
+        TypeName payloadType = function.trigger().decodedType();
+        DecoderModel decoder = function.trigger().decoder();
         if (payloadType != null && decoder == null
                 && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
             report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, payloadType,
