@@ -73,6 +73,20 @@ class DescriptorErrorsTest {
     }
 
     @Test
+    void functionNameTooLongOnceStageAndServiceArePrefixed() {
+        JavaFileObject file = source("Jobs",
+                "@Pipeline(service = \"customer-notification-preferences\", queues = @Queue(name = \"q\"))",
+                "public class Jobs {",
+                "    @OnSqs(queue = \"q\")",
+                "    public void synchroniseEmailAndTextMessagePreferences(String body) {}",
+                "}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.PHYSICAL_NAME_TOO_LONG, file, "public void synchronise");
+        assertThat(compilation).hadErrorContaining(
+                "customer-notification-preferences-dev-synchroniseEmailAndTextMessagePreferences");
+    }
+
+    @Test
     void queueNameTooLongOnceStageAndServiceArePrefixed() {
         String name = "q".repeat(70);
         JavaFileObject file = source("P", "@Pipeline(service = \"shop\", queues = @Queue(name = \"" + name + "\"))",

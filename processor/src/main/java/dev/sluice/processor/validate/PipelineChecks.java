@@ -44,6 +44,8 @@ public final class PipelineChecks {
     /** SQS queue names and S3 bucket names are limited to 80 and 63 characters. */
     private static final int QUEUE_NAME_MAX = 80;
     private static final int BUCKET_NAME_MAX = 63;
+    /** Lambda function names, {@code <service>-<stage>-<function>} as the framework builds them. */
+    private static final int FUNCTION_NAME_MAX = 64;
     /** A bucket name ends with {@code -<12-digit account>-<region>}; regions are up to 14 characters. */
     private static final int BUCKET_SUFFIX = 1 + 12 + 1 + 14;
 
@@ -86,6 +88,12 @@ public final class PipelineChecks {
             }
             if (function.trigger() instanceof StreamTrigger stream) {
                 checkStream(pipeline, function, stream, report);
+            }
+            String lambdaName = Names.physicalFor(pipeline.service(), pipeline.stage(), function.name());
+            if (lambdaName.length() > FUNCTION_NAME_MAX) {
+                on(function, Function.class, "name", report, Message.PHYSICAL_NAME_TOO_LONG, "function",
+                        function.name(), lambdaName, lambdaName.length(), pipeline.stage(), FUNCTION_NAME_MAX,
+                        "function (@Function(name = ...))");
             }
             int timeoutMillis = function.effectiveTimeoutSeconds(pipeline) * 1000;
             if (function.timeoutMarginMillis() < 0 || function.timeoutMarginMillis() >= timeoutMillis) {
