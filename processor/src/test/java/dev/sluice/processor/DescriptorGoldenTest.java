@@ -1,10 +1,20 @@
 package dev.sluice.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.sluice.processor.Compiler.compile;
 import static dev.sluice.processor.Compiler.source;
 
 import com.google.testing.compile.Compilation;
+import dev.sluice.runtime.S3EventReader;
+import dev.sluice.runtime.ScheduledEvents;
+import dev.sluice.runtime.SqsEventReader;
+import dev.sluice.runtime.StreamEventReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -90,6 +100,30 @@ class DescriptorGoldenTest {
         Compilation compilation = compile(SHOP);
         assertThat(compilation).succeededWithoutWarnings();
         Goldens.assertResource(compilation, "serverless.yml", test);
+    }
+
+    /** Every function gets a sample event its own handler reads, in its trigger's shape. */
+    @Test
+    void sampleEvents(TestInfo test) throws Exception {
+        Compilation compilation = compile(SHOP);
+        assertThat(compilation).succeededWithoutWarnings();
+        for (String function : List.of("ship", "sequence", "ingest", "audit", "audit2", "sweep")) {
+            Goldens.assertResource(compilation, "sluice/events/" + function + ".json", test);
+        }
+        byte[] fifo = bytes(compilation, "sequence");
+        assertThat(SqsEventReader.read(new ByteArrayInputStream(fifo)).get(0).messageGroupId()).isEqualTo("group-1");
+        assertThat(S3EventReader.read(new ByteArrayInputStream(bytes(compilation, "ingest"))).get(0).upload().key())
+                .isEqualTo("incoming/sample file.csv");
+        assertThat(StreamEventReader.read(new ByteArrayInputStream(bytes(compilation, "audit2")))).hasSize(1);
+        assertThat(ScheduledEvents.time(bytes(compilation, "audit"))).isEqualTo(Instant.parse("2015-10-08T16:53:06Z"));
+        assertThat(new String(bytes(compilation, "sweep"), StandardCharsets.UTF_8)).isEqualTo("{\"scope\": \"recent\"}\n");
+    }
+
+    private static byte[] bytes(Compilation compilation, String function) throws Exception {
+        try (InputStream in = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+                "sluice/events/" + function + ".json").orElseThrow().openInputStream()) {
+            return in.readAllBytes();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.sluice.processor.step;
 
+import dev.sluice.processor.descriptor.SampleEvents;
 import dev.sluice.processor.descriptor.ServerlessDescriptor;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.model.FunctionModel;
@@ -48,9 +49,17 @@ final class DescriptorStep {
     void write(PipelineModel pipeline, List<FunctionModel> functions) throws IOException {
         String yaml = new ServerlessDescriptor(pipeline, functions,
                 artifact != null ? artifact : "target/" + pipeline.service() + ".jar").write();
-        FileObject packaged = filer.createResource(StandardLocation.CLASS_OUTPUT, "", FILE, origins(pipeline, functions));
+        Element[] origins = origins(pipeline, functions);
+        FileObject packaged = filer.createResource(StandardLocation.CLASS_OUTPUT, "", FILE, origins);
         try (Writer writer = packaged.openWriter()) {
             writer.write(yaml);
+        }
+        for (FunctionModel function : functions) {
+            FileObject sample = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SampleEvents.path(function),
+                    origins);
+            try (Writer writer = sample.openWriter()) {
+                writer.write(SampleEvents.of(function));
+            }
         }
         Path target = checkedInLocation(packaged.toUri());
         if (target == null) {
