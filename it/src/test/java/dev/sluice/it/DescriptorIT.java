@@ -99,7 +99,8 @@ class DescriptorIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
-        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(8);
+        // Eight trigger functions, two on an existing bucket, and the custom resource that sets its notifications.
+        assertThat(checks.ofType("AWS::Lambda::Function")).hasSize(11);
         // The users table's stream: filtered to INSERT and MODIFY before Lambda invokes, checkpointed by the handler.
         JsonNode streamMapping = checks.ofType("AWS::Lambda::EventSourceMapping").stream()
                 .map(id -> checks.resource(id).get("Properties"))
@@ -119,6 +120,22 @@ class DescriptorIT {
         JsonNode permission = checks.resource("IngestS3InvokePermission").get("Properties");
         assertThat(permission.get("Principal").asText()).isEqualTo("s3.amazonaws.com");
         assertThat(TemplateChecks.flatten(permission.get("SourceArn"))).contains(":s3:::shop-dev-reports-");
+        // The existing bucket: one custom resource holds both functions' notifications, after S3 may invoke them.
+        JsonNode existing = checks.resource("UploadsBucketNotifications");
+        assertThat(existing.get("Type").asText()).isEqualTo("Custom::SluiceS3Notifications");
+        assertThat(TemplateChecks.texts(existing.get("DependsOn")))
+                .containsExactly("IndexS3InvokePermission", "ReceiveS3InvokePermission");
+        assertThat(existing.get("Properties").get("Bucket").asText()).isEqualTo("acme-uploads");
+        assertThat(existing.get("Properties").get("Configurations").toString()).isEqualTo("[{\"Id\":\"shop-dev-index\","
+                + "\"FunctionArn\":{\"Fn::GetAtt\":[\"IndexLambdaFunction\",\"Arn\"]},\"Events\":[\"s3:ObjectCreated:*\"],"
+                + "\"Prefix\":\"feeds/\",\"Suffix\":\".json\"},{\"Id\":\"shop-dev-receive\",\"FunctionArn\":{\"Fn::GetAtt\":"
+                + "[\"ReceiveLambdaFunction\",\"Arn\"]},\"Events\":[\"s3:ObjectCreated:Put\"],\"Prefix\":\"partners/\","
+                + "\"Suffix\":\".csv\"}]");
+        assertThat(TemplateChecks.flatten(checks.resource("ReceiveS3InvokePermission").get("Properties")
+                .get("SourceArn"))).isEqualTo("arn:${AWS::Partition}:s3:::acme-uploads");
+        JsonNode notifier = checks.resource("SluiceS3NotificationsLambdaFunction").get("Properties");
+        assertThat(notifier.get("FunctionName").asText()).isEqualTo("shop-dev-s3-notifications");
+        assertThat(notifier.get("Code").get("ZipFile").asText()).contains("exports.handler");
         // Schedules: one EventBridge rule each, with the expression, state and input as declared.
         List<JsonNode> rules = checks.ofType("AWS::Events::Rule").stream()
                 .map(id -> checks.resource(id).get("Properties")).toList();

@@ -64,8 +64,13 @@ final class ServerlessFramework {
 
     /** Where {@code cfn-lint} is, or null. */
     static String cfnLint() {
+        return onPath("cfn-lint");
+    }
+
+    /** Where {@code command} is on the PATH, or null. */
+    static String onPath(String command) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            Path candidate = Path.of(dir, "cfn-lint");
+            Path candidate = Path.of(dir, command);
             if (Files.isExecutable(candidate)) {
                 return candidate.toString();
             }

@@ -25,6 +25,8 @@ final class TemplateChecks {
             "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem");
     private static final Set<String> BUCKET_ACTIONS = Set.of("s3:GetObject", "s3:PutObject",
             "s3:AbortMultipartUpload", "s3:DeleteObject", "s3:ListBucket");
+    private static final Set<String> BUCKET_NOTIFICATIONS = Set.of("s3:GetBucketNotification",
+            "s3:PutBucketNotification");
     private static final Set<String> QUEUE_SEND = Set.of("sqs:SendMessage");
     private static final Set<String> STREAM_POLL = Set.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
             "dynamodb:GetShardIterator", "dynamodb:ListStreams");
@@ -129,6 +131,20 @@ final class TemplateChecks {
                     }
                 }
             }
+            // Existing buckets: the custom resource that sets their notifications names the function...
+            Set<String> notifiedBy = new HashSet<>();
+            for (String custom : ofType("Custom::SluiceS3Notifications")) {
+                JsonNode notifications = resource(custom).get("Properties");
+                for (JsonNode configuration : notifications.path("Configurations")) {
+                    if (flatten(configuration.get("FunctionArn")).contains("\"" + function + "\"")) {
+                        notifying.add(notifications.get("Bucket").asText());
+                    }
+                }
+                // ...and is served by a function that may change exactly those buckets' notifications.
+                if (flatten(notifications.get("ServiceToken")).contains("\"" + function + "\"")) {
+                    notifiedBy.add(notifications.get("Bucket").asText());
+                }
+            }
             List<String> declared = new ArrayList<>();
             properties.path("Environment").path("Variables").fields().forEachRemaining(variable -> {
                 if (variable.getKey().startsWith("SLUICE_")) {
@@ -142,8 +158,8 @@ final class TemplateChecks {
                     assertWithMessage("statement %s of %s on %s is not explained by its logs, trigger %s or "
                                     + "declared resources %s", statement.path("Sid").asText(), name, resource,
                             triggers, declared)
-                            .that(explained(name, triggers, destinations, notifying, declared, actions, resource,
-                                    statement.path("Sid").asText()))
+                            .that(explained(name, triggers, destinations, notifying, notifiedBy, declared, actions,
+                                    resource, statement.path("Sid").asText()))
                             .isTrue();
                 }
             }
@@ -151,7 +167,13 @@ final class TemplateChecks {
     }
 
     private boolean explained(String functionName, Set<String> triggers, Set<String> destinations,
-            Set<String> notifying, List<String> declared, List<String> actions, String resource, String sid) {
+            Set<String> notifying, Set<String> notifiedBy, List<String> declared, List<String> actions,
+            String resource, String sid) {
+        for (String bucket : notifiedBy) {
+            if (resource.endsWith(":s3:::" + bucket)) {
+                return BUCKET_NOTIFICATIONS.containsAll(actions);
+            }
+        }
         for (String bucket : notifying) {
             if (resource.contains(":s3:::" + bucket + "/") && actions.equals(List.of("s3:GetObject"))) {
                 return true;

@@ -300,10 +300,18 @@ class DescriptorErrorsTest {
     }
 
     @Test
-    void s3NotificationsOnAnExistingBucket() {
-        JavaFileObject file = uploads("@OnS3Upload(bucket = \"legacy\")",
-                "public void take(dev.sluice.runtime.S3Upload upload) {}");
-        assertSingleError(compile(file), Message.S3_BUCKET_EXISTING, file, "bucket = \"legacy\"");
+    void existingBucketNotifierNameTooLong() {
+        // Notifications on an existing bucket are set by <service>-<stage>-s3-notifications: 45 + 5 + 16 > 64.
+        String service = "settlement-preview-for-legacy-partner-uploads";
+        JavaFileObject file = source("Uploads",
+                "@Pipeline(service = \"" + service + "\", buckets = @Bucket(name = \"legacy\", existing = \"acme-legacy\"))",
+                "public class Uploads {",
+                "    @OnS3Upload(bucket = \"legacy\")",
+                "    public void take(dev.sluice.runtime.S3Upload upload) {}",
+                "}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.PHYSICAL_NAME_TOO_LONG, file, "bucket = \"legacy\"");
+        assertThat(compilation).hadErrorContaining("\"" + service + "-dev-s3-notifications\" (66 characters)");
     }
 
     @Test

@@ -90,6 +90,13 @@ class DescriptorGoldenTest {
             "    @UsesBucket(value = \"reports\", access = UsesBucket.Access.WRITE, prefix = \"daily/\")",
             "    public void ingest(dev.sluice.runtime.S3Upload upload, java.io.InputStream content) {}",
             "",
+            "    @OnS3Upload(bucket = \"uploads\", prefix = \"partners/\", suffix = \".csv\",",
+            "            events = OnS3Upload.S3Event.PUT)",
+            "    public void receive(String bucket, String key) {}",
+            "",
+            "    @OnS3Upload(bucket = \"uploads\", prefix = \"feeds/\", suffix = \".json\")",
+            "    public void index(dev.sluice.runtime.S3Upload upload, java.io.InputStream content) {}",
+            "",
             "    @Schedule(value = \"rate(1 hour)\", input = \"{\\\"scope\\\": \\\"recent\\\"}\", enabled = false)",
             "    public void sweep(Sweep sweep) {}",
             "    public record Sweep(String scope) {}",
@@ -107,7 +114,7 @@ class DescriptorGoldenTest {
     void sampleEvents(TestInfo test) throws Exception {
         Compilation compilation = compile(SHOP);
         assertThat(compilation).succeededWithoutWarnings();
-        for (String function : List.of("ship", "sequence", "ingest", "audit", "audit2", "sweep")) {
+        for (String function : List.of("ship", "sequence", "ingest", "audit", "audit2", "sweep", "receive", "index")) {
             Goldens.assertResource(compilation, "sluice/events/" + function + ".json", test);
         }
         byte[] fifo = bytes(compilation, "sequence");

@@ -66,6 +66,17 @@ public final class Names {
         return normalizedFunction(function) + "LambdaFunction";
     }
 
+    /** The custom resource that sets S3 notifications on existing buckets: its name and resources. */
+    public static final String NOTIFIER = "s3-notifications";
+    static final String NOTIFIER_FUNCTION_ID = "SluiceS3NotificationsLambdaFunction";
+    static final String NOTIFIER_ROLE_ID = "SluiceS3NotificationsIamRole";
+    static final String NOTIFIER_LOG_GROUP_ID = "SluiceS3NotificationsLogGroup";
+
+    /** The custom resource holding an existing bucket's notifications. */
+    static String bucketNotificationsId(String bucket) {
+        return pascal(bucket) + "BucketNotifications";
+    }
+
     /** The permission letting S3 invoke a function. */
     public static String s3PermissionId(String function) {
         return normalizedFunction(function) + "S3InvokePermission";

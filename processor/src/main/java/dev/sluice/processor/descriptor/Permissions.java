@@ -21,6 +21,10 @@ public final class Permissions {
     public static final List<String> DYNAMODB_STREAM_TRIGGER = List.of(
             "dynamodb:DescribeStream", "dynamodb:GetRecords", "dynamodb:GetShardIterator", "dynamodb:ListStreams");
 
+    /** Reading and replacing a bucket's notification configuration (the S3 API's *NotificationConfiguration). */
+    public static final List<String> BUCKET_NOTIFICATIONS = List.of("s3:GetBucketNotification",
+            "s3:PutBucketNotification");
+
     /** Sending to a queue, by URL (the URL reaches the function, so no {@code sqs:GetQueueUrl}). */
     public static final List<String> SQS_SEND = List.of("sqs:SendMessage");
 

@@ -42,6 +42,8 @@ public final class ServerlessDescriptor {
     static final int MAX_VISIBILITY_TIMEOUT = 43_200;
     /** A dead-letter queue keeps messages as long as SQS allows (14 days), for inspection and redrive. */
     static final int DEAD_LETTER_RETENTION = 1_209_600;
+    /** The notification custom resource's runtime: supported by Lambda until 2027-04-30 at the earliest. */
+    static final String NOTIFIER_RUNTIME = "nodejs22.x";
 
     private final PipelineModel pipeline;
     private final List<FunctionModel> functions;
@@ -158,7 +160,10 @@ public final class ServerlessDescriptor {
             lines.add("runs on uploads to bucket " + s3.bucket()
                     + (s3.prefix().isEmpty() ? "" : " under " + s3.prefix())
                     + (s3.suffix().isEmpty() ? "" : " ending in " + s3.suffix())
-                    + " (notification set on the bucket)" + (s3.readsContent() ? " and reads them" : ""));
+                    + (pipeline.bucket(s3.bucket()).orElseThrow().created()
+                            ? " (notification set on the bucket)"
+                            : " (notification set on the existing bucket by the " + Names.NOTIFIER + " function)")
+                    + (s3.readsContent() ? " and reads them" : ""));
         }
         if (function.trigger() instanceof StreamTrigger stream) {
             lines.add("reads the stream of table " + stream.table() + " (trigger)");
@@ -337,20 +342,38 @@ public final class ServerlessDescriptor {
                 resources.put(Names.tableId(table.name()), table(table));
             }
         }
+        List<BucketModel> notifiedExisting = new ArrayList<>();
         for (BucketModel bucket : pipeline.buckets()) {
             if (bucket.created()) {
                 resources.put(Names.bucketId(bucket.name()), bucket(bucket));
-                for (FunctionModel function : functions) {
-                    if (function.trigger() instanceof S3Trigger s3 && s3.bucket().equals(bucket.name())) {
-                        resources.put(Names.s3PermissionId(function.name()), s3Permission(function, bucket));
-                    }
-                }
+            } else if (!notifying(bucket).isEmpty()) {
+                resources.put(Names.bucketNotificationsId(bucket.name()), existingBucketNotifications(bucket));
+                notifiedExisting.add(bucket);
             }
+            for (FunctionModel function : notifying(bucket)) {
+                resources.put(Names.s3PermissionId(function.name()), s3Permission(function, bucket));
+            }
+        }
+        if (!notifiedExisting.isEmpty()) {
+            resources.put(Names.NOTIFIER_LOG_GROUP_ID, notifierLogGroup());
+            resources.put(Names.NOTIFIER_FUNCTION_ID, notifierFunction());
+            resources.put(Names.NOTIFIER_ROLE_ID, notifierRole(notifiedExisting));
         }
         for (FunctionModel function : functions) {
             resources.put(Names.roleId(function.name()), role(function));
         }
         return resources;
+    }
+
+    /** The functions {@code bucket} notifies, by name. */
+    private List<FunctionModel> notifying(BucketModel bucket) {
+        List<FunctionModel> notified = new ArrayList<>();
+        for (FunctionModel function : functions) {
+            if (function.trigger() instanceof S3Trigger s3 && s3.bucket().equals(bucket.name())) {
+                notified.add(function);
+            }
+        }
+        return notified;
     }
 
     private Mapping queue(QueueModel queue) {
@@ -522,6 +545,87 @@ public final class ServerlessDescriptor {
                 .put("Properties", properties);
     }
 
+    // --- notifications on existing buckets ------------------------------------------------------------------
+
+    /*
+     * CloudFormation can set notifications only on a bucket it creates. For an existing bucket a small custom
+     * resource (inline Node.js, from sluice-codegen-templates) reads the bucket's notification configuration,
+     * replaces the entries whose Id this stack wrote and writes it back, leaving everyone else's entries alone.
+     * Its role may read and write the notification configuration of exactly these buckets and write its own logs:
+     * unlike the framework's `existing: true`, which adds a shared role with lambda:AddPermission on every
+     * function of the account, the invoke permission here is a plain AWS::Lambda::Permission per function.
+     * One custom resource per bucket, so that two functions on one bucket never race on its configuration.
+     */
+
+    private Mapping existingBucketNotifications(BucketModel bucket) {
+        List<Object> configurations = new ArrayList<>();
+        List<String> permissions = new ArrayList<>();
+        for (FunctionModel function : notifying(bucket)) {
+            S3Trigger s3 = (S3Trigger) function.trigger();
+            Mapping configuration = map()
+                    // The Lambda function's name: unique in the account and region, so stacks never collide.
+                    .put("Id", Names.physical(function.name()))
+                    .put("FunctionArn", getAtt(Names.lambdaId(function.name())))
+                    .put("Events", s3.events());
+            if (!s3.prefix().isEmpty()) {
+                configuration.put("Prefix", s3.prefix());
+            }
+            if (!s3.suffix().isEmpty()) {
+                configuration.put("Suffix", s3.suffix());
+            }
+            configurations.add(configuration);
+            permissions.add(Names.s3PermissionId(function.name()));
+        }
+        return map()
+                .put("Type", "Custom::SluiceS3Notifications")
+                // S3 checks that it may invoke each function when the notification is configured.
+                .put("DependsOn", permissions)
+                .put("Properties", map()
+                        .put("ServiceToken", getAtt(Names.NOTIFIER_FUNCTION_ID))
+                        .put("Bucket", bucket.existing())
+                        .put("Configurations", configurations));
+    }
+
+    private String notifierName() {
+        return Names.physical(Names.NOTIFIER);
+    }
+
+    private Mapping notifierLogGroup() {
+        Mapping properties = map("LogGroupName", "/aws/lambda/" + notifierName());
+        properties.put("RetentionInDays", pipeline.logRetentionDays() > 0 ? pipeline.logRetentionDays() : 30);
+        return map().put("Type", "AWS::Logs::LogGroup").put("Properties", properties);
+    }
+
+    private Mapping notifierFunction() {
+        String code = Templates.text("custom-resources/s3-notifications.js");
+        if (code.contains("${")) {
+            // The Serverless Framework would resolve it as one of its variables and change the code.
+            throw new IllegalStateException("s3-notifications.js must not contain a dollar-brace");
+        }
+        return map()
+                .put("Type", "AWS::Lambda::Function")
+                // Created first, so that the function never needs logs:CreateLogGroup.
+                .put("DependsOn", List.of(Names.NOTIFIER_LOG_GROUP_ID))
+                .put("Properties", map()
+                        .put("FunctionName", notifierName())
+                        .put("Description", "Sets S3 notifications on existing buckets; generated by Sluice")
+                        .put("Runtime", NOTIFIER_RUNTIME)
+                        .put("Handler", "index.handler")
+                        .put("MemorySize", 128)
+                        .put("Timeout", 60)
+                        .put("Role", getAtt(Names.NOTIFIER_ROLE_ID))
+                        .put("Code", map("ZipFile", new Yaml.Block(code))));
+    }
+
+    private Mapping notifierRole(List<BucketModel> buckets) {
+        List<Object> statements = logStatements(notifierName());
+        List<Object> arns = new ArrayList<>();
+        buckets.forEach(bucket -> arns.add(bucketArn(bucket)));
+        statements.add(statement("BucketNotifications", Permissions.BUCKET_NOTIFICATIONS, arns));
+        return role(Names.NOTIFIER, "Role of the S3 notification custom resource only; generated by Sluice",
+                statements);
+    }
+
     /** Lets S3 invoke {@code function}, for notifications from {@code bucket} of this account only. */
     private Mapping s3Permission(FunctionModel function, BucketModel bucket) {
         return map()
@@ -536,14 +640,20 @@ public final class ServerlessDescriptor {
 
     // --- roles ----------------------------------------------------------------------------------------------
 
-    private Mapping role(FunctionModel function) {
+    /** Writing to the log group of the function named {@code functionName}, and nothing else of CloudWatch. */
+    private static List<Object> logStatements(String functionName) {
         List<Object> statements = new ArrayList<>();
         String logGroup = "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/"
-                + Names.physical(function.name());
+                + functionName;
         // Lambda names log streams at run time: the stream part of these ARNs cannot be narrower.
         statements.add(statement("CreateLogStream", Permissions.LOG_STREAM_CREATE, List.of(sub(logGroup + ":*"))));
         statements.add(statement("PutLogEvents", Permissions.LOG_EVENTS_PUT,
                 List.of(sub(logGroup + ":log-stream:*"))));
+        return statements;
+    }
+
+    private Mapping role(FunctionModel function) {
+        List<Object> statements = logStatements(Names.physical(function.name()));
 
         if (function.trigger() instanceof SqsTrigger sqs) {
             statements.add(statement("Receive" + Names.pascal(sqs.queue().name()) + "Trigger",
@@ -587,12 +697,17 @@ public final class ServerlessDescriptor {
             statements.add(statement("IamStatement" + ++raw, new TreeSet<>(statement.actions()).stream().toList(),
                     new ArrayList<>(statement.resources())));
         }
+        return role(function.name(), "Role of function " + function.name() + " only; generated by Sluice",
+                statements);
+    }
+
+    private Mapping role(String function, String description, List<Object> statements) {
         Mapping properties = map()
                 .put("RoleName", map("Fn::Join", List.of("-", List.of(
-                        Names.roleNamePrefix(pipeline.service(), function.name()),
+                        Names.roleNamePrefix(pipeline.service(), function),
                         "${sls:stage}",
                         map("Ref", "AWS::Region")))))
-                .put("Description", "Role of function " + function.name() + " only; generated by Sluice")
+                .put("Description", description)
                 .put("AssumeRolePolicyDocument", map()
                         .put("Version", "2012-10-17")
                         .put("Statement", List.of(map()
@@ -600,7 +715,7 @@ public final class ServerlessDescriptor {
                                 .put("Principal", map("Service", "lambda.amazonaws.com"))
                                 .put("Action", "sts:AssumeRole"))))
                 .put("Policies", List.of(map()
-                        .put("PolicyName", function.name())
+                        .put("PolicyName", function)
                         .put("PolicyDocument", map()
                                 .put("Version", "2012-10-17")
                                 .put("Statement", statements))));

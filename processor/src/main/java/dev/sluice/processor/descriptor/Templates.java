@@ -33,6 +33,11 @@ final class Templates {
         return matcher.appendTail(out).toString();
     }
 
+    /** A template used as it is, such as source code whose own {@code ${...}} must stay untouched. */
+    static String text(String template) {
+        return load(template);
+    }
+
     private static String load(String template) {
         String path = "/dev/sluice/templates/" + template;
         try (InputStream in = Templates.class.getResourceAsStream(path)) {

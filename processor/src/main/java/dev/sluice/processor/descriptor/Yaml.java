@@ -49,6 +49,9 @@ final class Yaml {
         }
     }
 
+    /** Multi-line text written as a literal block ({@code |}): source code embedded in the descriptor. */
+    record Block(String text) {}
+
     static Mapping map() {
         return new Mapping();
     }
@@ -107,6 +110,14 @@ final class Yaml {
             } else {
                 out.append('\n');
                 sequence(list, indent + 2);
+            }
+        } else if (value instanceof Block block) {
+            out.append(" |\n");
+            for (String line : block.text().split("\n")) {
+                if (!line.isEmpty()) {
+                    indent(indent + 2).append(line);
+                }
+                out.append('\n');
             }
         } else {
             out.append(' ').append(scalar(value)).append('\n');

@@ -83,9 +83,6 @@ public enum Message {
             + "write e.g. prefix = \"uploads/\", suffix = \".csv\"."),
     S3_BUCKET_UNDECLARED("bucket \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare it "
             + "with @Bucket(name = \"%s\")."),
-    S3_BUCKET_EXISTING("bucket \"%s\" is an existing bucket; Sluice configures S3 notifications only on buckets the "
-            + "pipeline creates, where CloudFormation can set them. Let the pipeline create it (remove existing), or "
-            + "send its events through EventBridge."),
     S3_RECURSIVE_TRIGGER("%s is triggered by uploads to bucket %s%s and also writes to it%s: each object it writes "
             + "would trigger it again, forever. Write under a prefix the trigger does not match (e.g. trigger on "
             + "\"uploads/\" and write to \"processed/\"), or to another bucket."),

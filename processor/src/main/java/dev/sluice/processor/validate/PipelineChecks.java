@@ -167,9 +167,12 @@ public final class PipelineChecks {
                     s3.bucket());
             return;
         }
-        if (!bucket.get().created()) {
-            on(function, OnS3Upload.class, "bucket", report, Message.S3_BUCKET_EXISTING, s3.bucket());
-            return;
+        String notifier = Names.physicalFor(pipeline.service(), pipeline.stage(), Names.NOTIFIER);
+        if (!bucket.get().created() && notifier.length() > FUNCTION_NAME_MAX) {
+            // The custom resource that sets notifications on existing buckets is a function too.
+            on(function, OnS3Upload.class, "bucket", report, Message.PHYSICAL_NAME_TOO_LONG,
+                    "the S3 notification function for existing buckets,", Names.NOTIFIER, notifier,
+                    notifier.length(), pipeline.stage(), FUNCTION_NAME_MAX, "stage");
         }
         for (Grant grant : function.grants()) {
             if (grant instanceof Grant.BucketGrant write && write.resource().equals(s3.bucket())

@@ -68,8 +68,15 @@ class PermissionsTest {
     }
 
     @Test
+    void bucketNotificationsAreTheConfigurationOnlyNotTheBucket() {
+        // The IAM names of Get/PutBucketNotificationConfiguration; nothing else of the bucket or its objects.
+        assertThat(Permissions.BUCKET_NOTIFICATIONS)
+                .containsExactly("s3:GetBucketNotification", "s3:PutBucketNotification").inOrder();
+    }
+
+    @Test
     void noActionAnywhereHasAWildcard() {
-        List<List<String>> all = List.of(Permissions.SQS_TRIGGER, Permissions.SQS_SEND,
+        List<List<String>> all = List.of(Permissions.SQS_TRIGGER, Permissions.SQS_SEND, Permissions.BUCKET_NOTIFICATIONS,
                 Permissions.LOG_STREAM_CREATE, Permissions.LOG_EVENTS_PUT);
         for (List<String> actions : all) {
             actions.forEach(action -> assertThat(action).doesNotContain("*"));

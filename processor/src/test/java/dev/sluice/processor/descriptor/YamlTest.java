@@ -1,7 +1,9 @@
 package dev.sluice.processor.descriptor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.sluice.processor.descriptor.Yaml.map;
 
+import dev.sluice.processor.descriptor.Yaml.Mapping;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +53,21 @@ class YamlTest {
                 "  - three",
                 "flow:",
                 "  Fn::GetAtt: [Queue, Arn]",
+                ""));
+    }
+
+    @Test
+    void writesSourceCodeAsALiteralBlockIndentedUnderItsKey() {
+        Mapping document = map("Code", map("ZipFile", new Yaml.Block("const a = 1;\n\nif (a) {\n  run('x: y #z');\n}\n")));
+
+        assertThat(Yaml.write(List.of(), document)).isEqualTo(String.join("\n",
+                "Code:",
+                "  ZipFile: |",
+                "    const a = 1;",
+                "",
+                "    if (a) {",
+                "      run('x: y #z');",
+                "    }",
                 ""));
     }
 }
