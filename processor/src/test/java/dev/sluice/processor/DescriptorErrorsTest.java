@@ -300,6 +300,41 @@ class DescriptorErrorsTest {
     }
 
     @Test
+    void s3NotificationsThatOneUploadCouldMatchTwice() {
+        JavaFileObject file = source("Uploads",
+                "@Pipeline(service = \"shop\", buckets = @Bucket(name = \"legacy\", existing = \"acme-legacy\"))",
+                "public class Uploads {",
+                "    @OnS3Upload(bucket = \"legacy\", prefix = \"partners/\")",
+                "    public void all(dev.sluice.runtime.S3Upload upload) {}",
+                "",
+                "    @OnS3Upload(bucket = \"legacy\", prefix = \"partners/acme/\", suffix = \".csv\",",
+                "            events = OnS3Upload.S3Event.PUT)",
+                "    public void csv(dev.sluice.runtime.S3Upload upload) {}",
+                "}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.S3_OVERLAP, file, "bucket = \"legacy\", prefix = \"partners/acme/\"");
+        assertThat(compilation).hadErrorContaining("all and csv both take s3:ObjectCreated:Put events from bucket "
+                + "legacy for keys like \"partners/acme/*.csv\"");
+    }
+
+    @Test
+    void s3NotificationsNoUploadCanMatchTwiceAreFine() {
+        JavaFileObject file = source("Uploads",
+                "@Pipeline(service = \"shop\", buckets = @Bucket(name = \"legacy\", existing = \"acme-legacy\"))",
+                "public class Uploads {",
+                "    @OnS3Upload(bucket = \"legacy\", prefix = \"in/\", suffix = \".csv\")",
+                "    public void csv(dev.sluice.runtime.S3Upload upload) {}",
+                "",
+                "    @OnS3Upload(bucket = \"legacy\", prefix = \"in/\", suffix = \".json\")",
+                "    public void json(dev.sluice.runtime.S3Upload upload) {}",
+                "",
+                "    @OnS3Upload(bucket = \"legacy\", events = OnS3Upload.S3Event.OBJECT_REMOVED)",
+                "    public void removed(dev.sluice.runtime.S3Upload upload) {}",
+                "}");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
     void existingBucketNotifierNameTooLong() {
         // Notifications on an existing bucket are set by <service>-<stage>-s3-notifications: 45 + 5 + 16 > 64.
         String service = "settlement-preview-for-legacy-partner-uploads";

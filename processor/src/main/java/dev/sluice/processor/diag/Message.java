@@ -83,6 +83,10 @@ public enum Message {
             + "write e.g. prefix = \"uploads/\", suffix = \".csv\"."),
     S3_BUCKET_UNDECLARED("bucket \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare it "
             + "with @Bucket(name = \"%s\")."),
+    S3_OVERLAP("%s and %s both take %s events from bucket %s for keys like \"%s\": S3 refuses a notification "
+            + "configuration in which one event could go to two functions, at deploy time. Give them prefixes or "
+            + "suffixes no key can match together (e.g. prefix \"partners/\" and \"feeds/\"), different event types, "
+            + "or let one function handle both."),
     S3_RECURSIVE_TRIGGER("%s is triggered by uploads to bucket %s%s and also writes to it%s: each object it writes "
             + "would trigger it again, forever. Write under a prefix the trigger does not match (e.g. trigger on "
             + "\"uploads/\" and write to \"processed/\"), or to another bucket."),

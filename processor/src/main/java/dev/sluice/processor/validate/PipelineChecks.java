@@ -25,6 +25,7 @@ import dev.sluice.processor.parse.Annotations;
 import dev.sluice.processor.parse.Annotations.Occurrence;
 import dev.sluice.processor.step.ElementLocator;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +103,53 @@ public final class PipelineChecks {
             }
             checkGrants(pipeline, function, report);
         }
+        checkS3Overlaps(functions, report);
+    }
+
+    /**
+     * S3 refuses, at deploy time, a bucket notification configuration in which one object event could match two
+     * entries: overlapping event types whose prefixes and suffixes also overlap.
+     */
+    private void checkS3Overlaps(List<FunctionModel> functions, Report report) {
+        List<FunctionModel> earlier = new ArrayList<>();
+        for (FunctionModel function : functions) {
+            if (!(function.trigger() instanceof S3Trigger s3)) {
+                continue;
+            }
+            for (FunctionModel other : earlier) {
+                S3Trigger first = (S3Trigger) other.trigger();
+                String event = sharedEvent(first.events(), s3.events());
+                if (first.bucket().equals(s3.bucket()) && event != null
+                        && (first.prefix().startsWith(s3.prefix()) || s3.prefix().startsWith(first.prefix()))
+                        && (first.suffix().endsWith(s3.suffix()) || s3.suffix().endsWith(first.suffix()))) {
+                    String longerPrefix = first.prefix().length() > s3.prefix().length() ? first.prefix() : s3.prefix();
+                    String longerSuffix = first.suffix().length() > s3.suffix().length() ? first.suffix() : s3.suffix();
+                    on(function, OnS3Upload.class, "bucket", report, Message.S3_OVERLAP, other.name(), function.name(),
+                            event, s3.bucket(), longerPrefix + "*" + longerSuffix);
+                    break;
+                }
+            }
+            earlier.add(function);
+        }
+    }
+
+    /** An event both lists receive ({@code s3:ObjectCreated:*} covers {@code s3:ObjectCreated:Put}), or null. */
+    private static String sharedEvent(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (covers(x, y)) {
+                    return y;
+                }
+                if (covers(y, x)) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean covers(String wide, String narrow) {
+        return wide.equals(narrow) || (wide.endsWith("*") && narrow.startsWith(wide.substring(0, wide.length() - 1)));
     }
 
     private void checkTriggerQueue(PipelineModel pipeline, FunctionModel function, SqsTrigger sqs, Report report) {
