@@ -592,6 +592,7 @@ public final class ServerlessDescriptor {
 
     private Mapping notifierLogGroup() {
         Mapping properties = map("LogGroupName", "/aws/lambda/" + notifierName());
+        // It logs only deploys: the pipeline's retention when it sets one, else a month rather than forever.
         properties.put("RetentionInDays", pipeline.logRetentionDays() > 0 ? pipeline.logRetentionDays() : 30);
         return map().put("Type", "AWS::Logs::LogGroup").put("Properties", properties);
     }
