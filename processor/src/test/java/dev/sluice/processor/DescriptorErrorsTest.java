@@ -405,6 +405,20 @@ class DescriptorErrorsTest {
     }
 
     @Test
+    void streamFailureQueueUndeclared() {
+        JavaFileObject file = audit("@OnStream(table = \"items\", onFailure = \"dropped\")",
+                "public void audit(Change<Item> change) {}");
+        assertSingleError(compile(file), Message.ON_FAILURE_UNDECLARED, file, "onFailure = \"dropped\"");
+    }
+
+    @Test
+    void s3FailureQueueUndeclared() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", onFailure = \"failed\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertSingleError(compile(file), Message.ON_FAILURE_UNDECLARED, file, "onFailure = \"failed\"");
+    }
+
+    @Test
     void streamOfAnUndeclaredTable() {
         JavaFileObject file = audit("@OnStream(table = \"item\")", "public void audit(Change<Item> change) {}");
         Compilation compilation = compile(file);

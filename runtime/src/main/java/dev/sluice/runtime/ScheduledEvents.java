@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,39 +46,9 @@ public final class ScheduledEvents {
                 throw new IOException("a scheduled event must be a JSON object");
             }
             @SuppressWarnings("unchecked")
-            Map<String, Object> fields = (Map<String, Object>) value(parser);
+            Map<String, Object> fields = (Map<String, Object>) JsonText.value(parser, false);
             return fields;
         }
-    }
-
-    private static Object value(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                map.put(name, value(parser));
-            }
-            return map;
-        }
-        if (token == JsonToken.START_ARRAY) {
-            List<Object> list = new ArrayList<>();
-            while (parser.nextToken() != JsonToken.END_ARRAY) {
-                list.add(value(parser));
-            }
-            return list;
-        }
-        if (token == JsonToken.VALUE_STRING) {
-            return parser.getText();
-        }
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-            return parser.getNumberValue();
-        }
-        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
-            return parser.getBooleanValue();
-        }
-        return null;
     }
 
     /** A scheduled invocation whose method threw. */

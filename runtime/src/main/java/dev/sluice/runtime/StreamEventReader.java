@@ -8,8 +8,6 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -215,40 +213,8 @@ public final class StreamEventReader {
         try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(json)) {
             parser.nextToken();
             @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) value(parser);
+            Map<String, Object> map = (Map<String, Object>) JsonText.value(parser, true);
             return map;
-        }
-    }
-
-    private static Object value(JsonParser parser) throws IOException {
-        switch (parser.currentToken()) {
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    parser.nextToken();
-                    map.put(name, value(parser));
-                }
-                return map;
-            }
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(parser));
-                }
-                return list;
-            }
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new BigDecimal(parser.getText());
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                return parser.getText();
         }
     }
 }

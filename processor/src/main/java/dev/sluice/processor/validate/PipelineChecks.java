@@ -77,12 +77,18 @@ public final class PipelineChecks {
             if (function.trigger() instanceof SqsTrigger sqs) {
                 checkTriggerQueue(pipeline, function, sqs, report);
             }
-            String onFailure = function.trigger().onFailure();
+            // Asynchronous triggers' destination, or a stream mapping's: both name a declared queue.
+            String onFailure = function.trigger() instanceof StreamTrigger stream
+                    ? stream.failureQueue()
+                    : function.trigger().onFailure();
             if (onFailure != null && pipeline.queue(onFailure).isEmpty()) {
                 List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
-                on(function, function.trigger() instanceof S3Trigger ? OnS3Upload.class : Schedule.class, "onFailure",
-                        report, Message.ON_FAILURE_UNDECLARED, onFailure, pipeline.declaringClass().canonicalName(),
-                        listed(declared), didYouMean(onFailure, declared), onFailure);
+                Class<? extends Annotation> annotation = function.trigger() instanceof S3Trigger ? OnS3Upload.class
+                        : function.trigger() instanceof StreamTrigger ? OnStream.class
+                        : Schedule.class;
+                on(function, annotation, "onFailure", report, Message.ON_FAILURE_UNDECLARED, onFailure,
+                        pipeline.declaringClass().canonicalName(), listed(declared), didYouMean(onFailure, declared),
+                        onFailure);
             }
             if (function.trigger() instanceof S3Trigger s3) {
                 checkS3(pipeline, function, s3, report);
@@ -182,12 +188,6 @@ public final class PipelineChecks {
                     pipeline.declaringClass().canonicalName(), listed(declared), didYouMean(stream.table(), declared),
                     stream.table());
             return;
-        }
-        if (stream.failureQueue() != null && pipeline.queue(stream.failureQueue()).isEmpty()) {
-            List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
-            on(function, OnStream.class, "onFailure", report, Message.ON_FAILURE_UNDECLARED, stream.failureQueue(),
-                    pipeline.declaringClass().canonicalName(), listed(declared),
-                    didYouMean(stream.failureQueue(), declared), stream.failureQueue());
         }
         if (table.get().created()) {
             return;
