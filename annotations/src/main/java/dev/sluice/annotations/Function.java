@@ -30,6 +30,9 @@ public @interface Function {
     /** Reserved concurrency, 0 or more; no reservation when unset. */
     int reservedConcurrency() default UNSET;
 
+    /** Size of {@code /tmp} in MB, 512 to 10240; Lambda's 512 when unset. */
+    int ephemeralStorageMb() default UNSET;
+
     /** Description shown in the Lambda console, up to 256 characters. */
     String description() default "";
 

@@ -38,4 +38,20 @@ public @interface OnSqs {
 
     /** Seconds Lambda may wait to fill a batch: 0 to 300. Not supported by FIFO queues. */
     int maxBatchingWindowSeconds() default 0;
+
+    /**
+     * The most concurrent invocations this queue's event source mapping starts: 2 to 1000; Lambda's default
+     * (up to 1250 pollers' worth) when unset. Prefer it to {@link Function#reservedConcurrency()} for limiting an
+     * SQS consumer: a throttled invocation still counts as a receive, so low reserved concurrency sends
+     * unprocessed messages to the dead-letter queue once {@code maxReceiveCount} is reached, while the
+     * mapping's maximum concurrency simply leaves them in the queue.
+     */
+    int maximumConcurrency() default 0;
+
+    /**
+     * Whether a JSON property the payload type does not declare fails the message. By default it is ignored,
+     * as event-driven consumers expect: a producer adding a field must not send every message to the
+     * dead-letter queue. Set {@code true} for Jackson's default {@code FAIL_ON_UNKNOWN_PROPERTIES}.
+     */
+    boolean failOnUnknownProperties() default false;
 }

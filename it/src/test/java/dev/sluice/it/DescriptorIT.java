@@ -188,7 +188,7 @@ class DescriptorIT {
         return Files.readString(ROOT.resolve(path), StandardCharsets.UTF_8);
     }
 
-    private static void lint(Path work) throws Exception {
+    static void lint(Path work) throws Exception {
         String cfnLint = ServerlessFramework.cfnLint();
         if (cfnLint == null) {
             System.err.println("!!! cfn-lint NOT FOUND on PATH: the CloudFormation lint is SKIPPED, not passed !!!");

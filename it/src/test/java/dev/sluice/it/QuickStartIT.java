@@ -71,6 +71,52 @@ class QuickStartIT {
         template.rolesHoldOnlyWhatTheirFunctionDeclared();
     }
 
+    /**
+     * Every library the README or a compile error tells users to add resolves with no version in a pom that
+     * imports sluice-bom: the coordinates are read from README.md and the message catalog, plus the runtime
+     * serializer the README's local invoke needs.
+     */
+    @Test
+    void bomCarriesEveryLibraryTheDocsAndErrorsName(@TempDir Path project) throws Exception {
+        String texts = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8)
+                + Files.readString(ROOT.resolve("processor/src/main/java/dev/sluice/processor/diag/Message.java"),
+                        StandardCharsets.UTF_8);
+        java.util.TreeSet<String> coordinates = new java.util.TreeSet<>(List.of(
+                "com.amazonaws:aws-lambda-java-serialization", "software.amazon.awssdk:url-connection-client"));
+        Matcher named = Pattern.compile("\\b((?:com|org|software|dev)\\.[a-z0-9.]+):([a-z][a-z0-9-]+)\\b").matcher(texts);
+        while (named.find()) {
+            coordinates.add(named.group(1) + ":" + named.group(2));
+        }
+        assertThat(coordinates).containsAtLeast("software.amazon.awssdk:s3", "org.crac:crac",
+                "com.fasterxml.jackson.core:jackson-databind", "com.amazonaws:aws-lambda-java-events");
+        StringBuilder dependencies = new StringBuilder();
+        for (String coordinate : coordinates) {
+            String[] parts = coordinate.split(":");
+            dependencies.append("<dependency><groupId>").append(parts[0]).append("</groupId><artifactId>")
+                    .append(parts[1]).append("</artifactId></dependency>\n");
+        }
+        Files.writeString(project.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.example</groupId><artifactId>bom-check</artifactId><version>1</version>
+                  <dependencyManagement><dependencies><dependency>
+                    <groupId>dev.sluice</groupId><artifactId>sluice-bom</artifactId><version>0.1.0-SNAPSHOT</version>
+                    <type>pom</type><scope>import</scope>
+                  </dependency></dependencies></dependencyManagement>
+                  <dependencies>
+                %s  </dependencies>
+                </project>
+                """.formatted(dependencies), StandardCharsets.UTF_8);
+        Process maven = new ProcessBuilder(mavenCommand("-B", "-ntp", "-q", "validate"))
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(project.resolve("build.log").toFile())
+                .start();
+        assertWithMessage("mvn validate did not finish").that(maven.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertWithMessage("%s: a library the docs name has no version in sluice-bom:\n%s", coordinates,
+                Files.readString(project.resolve("build.log"))).that(maven.exitValue()).isEqualTo(0);
+    }
+
     /** The Maven running this build (Maven Wrapper's), so the quick start is tried with the same version. */
     private static List<String> mavenCommand(String... args) throws IOException {
         String home = System.getProperty("maven.home");

@@ -32,6 +32,8 @@ class DecoderDifferentialTest {
 
     private static PayloadDecoder<Object> generated;
     private static PayloadDecoder<Object> databind;
+    private static PayloadDecoder<Object> generatedTolerant;
+    private static PayloadDecoder<Object> databindTolerant;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -56,11 +58,25 @@ class DecoderDifferentialTest {
                 (JsonValues.Reader<Object>) classes.loadClass("test.Sample_JsonDecoder").getField("INSTANCE").get(null);
         generated = JsonPayloadReader.of(sample, decoder);
         databind = PayloadReader.of(sample);
+        JsonValues.Reader<Object> tolerant =
+                (JsonValues.Reader<Object>) classes.loadClass("test.Sample_JsonDecoder").getField("TOLERANT").get(null);
+        generatedTolerant = JsonPayloadReader.of(sample, tolerant);
+        databindTolerant = PayloadReader.ignoringUnknownProperties(sample);
     }
 
     @Test
     void acceptsRejectsAndDecodesExactlyLikeDatabind() {
-        Random random = new Random(20261127L);
+        sameOutcomes(generated, databind, new Random(20261127L));
+    }
+
+    /** The tolerant decoders (the default for SQS payloads) against databind without FAIL_ON_UNKNOWN_PROPERTIES. */
+    @Test
+    void tolerantDecodersMatchDatabindIgnoringUnknownProperties() {
+        sameOutcomes(generatedTolerant, databindTolerant, new Random(20261130L));
+    }
+
+    private static void sameOutcomes(PayloadDecoder<Object> generated, PayloadDecoder<Object> databind,
+            Random random) {
         List<String> mismatches = new ArrayList<>();
         int accepted = 0;
         for (int n = 0; n < BODIES; n++) {
@@ -133,7 +149,7 @@ class DecoderDifferentialTest {
                 field(out, fields.get(0)); // duplicate
             }
             if (random.nextInt(12) == 0) {
-                field(out, pick("unknown", "S", "inner2", "nAme"));
+                field(out, pick("unknown", "S", "inner2", "nAme", "added"));
             }
             out.append(random.nextInt(4) == 0 ? " }" : "}");
             String body = out.toString();
@@ -165,7 +181,7 @@ class DecoderDifferentialTest {
                 case "ints" -> "[" + pick("", "1", "1,2,3", "1,null") + "]";
                 case "inners" -> "[" + pick("", inner(), inner() + "," + inner(), "null") + "]";
                 case "grid" -> "[" + pick("", "[1,2]", "[1],[]", "null", "[null]") + "]";
-                default -> "1";
+                default -> pick("1", "{\"deep\":{\"x\":[1,{\"y\":null}]}}", "[1,[2,{}]]", "\"new\"", "null");
             };
             if (r < 70) {
                 return canonical;

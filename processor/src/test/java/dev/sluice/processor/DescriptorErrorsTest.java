@@ -291,6 +291,34 @@ class DescriptorErrorsTest {
     }
 
     @Test
+    void s3FilterWithControlCharacter() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", suffix = \".csv\\n\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertSingleError(compile(file), Message.S3_KEY_TEXT, file, "suffix = \".csv\\n\"");
+        assertThat(compile(file)).hadErrorContaining("control character U+000A at index 4");
+    }
+
+    @Test
+    void s3FilterOverS3sKeyLength() {
+        // 1025 bytes: 512 two-byte characters and one more.
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", prefix = \"" + "\u00e9".repeat(512) + "x\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertSingleError(compile(file), Message.S3_KEY_TEXT, file, "prefix = ");
+        assertThat(compile(file)).hadErrorContaining("is 1025 bytes long");
+        JavaFileObject fits = uploads("@OnS3Upload(bucket = \"uploads\", prefix = \"" + "\u00e9".repeat(512) + "\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertThat(compile(fits)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void grantPrefixWithControlCharacter() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\") "
+                        + "@UsesBucket(value = \"uploads\", access = UsesBucket.Access.READ, prefix = \"in\\tbox/\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertSingleError(compile(file), Message.S3_KEY_TEXT, file, "prefix = \"in\\tbox/\"");
+    }
+
+    @Test
     void s3BucketNotDeclared() {
         JavaFileObject file = uploads("@OnS3Upload(bucket = \"upload\")",
                 "public void take(dev.sluice.runtime.S3Upload upload) {}");

@@ -349,6 +349,51 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void ephemeralStorageOutOfRange() {
+        for (int size : new int[] {511, 10_241}) {
+            JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(ephemeralStorageMb = " + size + ")",
+                    "public void handle(String body) {}");
+            assertSingleError(compileWithPipeline(file), Message.EPHEMERAL_STORAGE, file, "ephemeralStorageMb = ");
+        }
+        for (int size : new int[] {512, 10_240}) {
+            assertThat(compileWithPipeline(orders("@OnSqs(queue = \"orders\") @Function(ephemeralStorageMb = " + size
+                    + ")", "public void handle(String body) {}"))).succeededWithoutWarnings();
+        }
+    }
+
+    @Test
+    void maximumConcurrencyOutOfRange() {
+        for (int concurrency : new int[] {1, 1001, -2}) {
+            JavaFileObject file = orders("@OnSqs(queue = \"orders\", maximumConcurrency = " + concurrency + ")",
+                    "public void handle(String body) {}");
+            assertSingleError(compileWithPipeline(file), Message.SQS_MAXIMUM_CONCURRENCY, file,
+                    "maximumConcurrency = ");
+        }
+        for (int concurrency : new int[] {2, 1000}) {
+            assertThat(compileWithPipeline(orders("@OnSqs(queue = \"orders\", maximumConcurrency = " + concurrency
+                    + ")", "public void handle(String body) {}"))).succeededWithoutWarnings();
+        }
+    }
+
+    /** Throttled receives count toward maxReceiveCount: a warning on reservedConcurrency, with the fix. */
+    @Test
+    void lowReservedConcurrencyOnAnSqsConsumerIsAWarning() {
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(reservedConcurrency = 3)",
+                "public void handle(String body) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadWarningContaining(Message.SQS_RESERVED_CONCURRENCY.id()).inFile(file)
+                .onLineContaining("reservedConcurrency = 3");
+        assertThat(compilation).hadWarningContaining("maximumConcurrency = 3");
+        // At least the mapping's maximum concurrency, as AWS recommends: no warning. 0 stops the function: none.
+        assertThat(compileWithPipeline(orders("@OnSqs(queue = \"orders\", maximumConcurrency = 5) "
+                + "@Function(reservedConcurrency = 5)", "public void handle(String body) {}")))
+                .succeededWithoutWarnings();
+        assertThat(compileWithPipeline(orders("@OnSqs(queue = \"orders\") @Function(reservedConcurrency = 0)",
+                "public void handle(String body) {}"))).succeededWithoutWarnings();
+    }
+
+    @Test
     void descriptionTooLong() {
         JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(description = \"" + "x".repeat(257) + "\")",
                 "public void handle(String body) {}");

@@ -67,6 +67,13 @@ class SqsHandlerBehaviourTest {
                         "        dev.sluice.processor.Recorder.record(order.id());",
                         "    }",
                         "}"),
+                source("StrictOrders",
+                        "public class StrictOrders {",
+                        "    @OnSqs(queue = \"orders\", failOnUnknownProperties = true)",
+                        "    public void shipStrictly(Order order) {",
+                        "        dev.sluice.processor.Recorder.record(order.id());",
+                        "    }",
+                        "}"),
                 source("FifoOrders",
                         "public class FifoOrders {",
                         "    @OnSqs(queue = \"orders.fifo\")",
@@ -120,6 +127,32 @@ class SqsHandlerBehaviourTest {
         assertThat(response).isEmpty();
         assertThat(Recorder.calls()).hasSize(10);
         assertThat(log()).isEmpty();
+    }
+
+    /** A producer adds a field: by default every message is still processed, none goes to the DLQ. */
+    @Test
+    void propertiesThePayloadDoesNotDeclareAreIgnoredByDefault() throws Exception {
+        JsonNode event = validStandardBatch();
+        setBody(event, 2, "{\"id\":\"o-2\",\"quantity\":1,\"giftWrap\":{\"paper\":\"red\",\"tags\":[1,2]}}");
+        setBody(event, 5, "{\"channel\":\"web\",\"id\":\"o-5\",\"quantity\":2}");
+
+        List<String> response = invoke("test.Orders_shipHandler", event, context(30));
+
+        assertThat(response).isEmpty();
+        assertThat(Recorder.calls()).hasSize(10);
+    }
+
+    /** failOnUnknownProperties = true: databind's default, message by message. */
+    @Test
+    void strictConsumersFailOnlyTheMessagesWithUndeclaredProperties() throws Exception {
+        JsonNode event = validStandardBatch();
+        setBody(event, 2, "{\"id\":\"o-2\",\"quantity\":1,\"giftWrap\":true}");
+
+        List<String> response = invoke("test.StrictOrders_shipStrictlyHandler", event, context(30));
+
+        assertThat(response).containsExactly("msg-02");
+        assertThat(Recorder.calls()).hasSize(9);
+        assertThat(log()).contains("unknown property 'giftWrap'");
     }
 
     @Test

@@ -116,6 +116,21 @@ class StreamHandlerTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("audit store rejected 4421584500000000017450439092");
     }
 
+    /** Items are schemaless: an attribute another writer added (here a map and a list) must not stall the stream. */
+    @Test
+    void attributesTheRecordDoesNotDeclareAreIgnored() throws Exception {
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(fixture());
+        ObjectNode image = (ObjectNode) json.get("Records").get(1).get("dynamodb").get("NewImage");
+        image.set("Tags", new ObjectMapper().readTree("{\"L\":[{\"S\":\"a\"},{\"M\":{\"x\":{\"N\":\"1\"}}}]}"));
+        image.set("Audit", new ObjectMapper().readTree("{\"M\":{\"by\":{\"S\":\"ops\"},\"at\":{\"NULL\":true}}}"));
+
+        String response = invoke(json.toString(), 30);
+
+        assertThat(Recorder.calls()).containsExactly("INSERT New item!", "MODIFY This item has changed",
+                "REMOVE This item has changed").inOrder();
+        assertThat(response).isEqualTo("{\"batchItemFailures\":[]}");
+    }
+
     @Test
     void timeoutGuardCheckpointsAtTheFirstUnstartedRecord() throws Exception {
         Recorder.reset(() -> clock.advance(Duration.ofSeconds(5)));

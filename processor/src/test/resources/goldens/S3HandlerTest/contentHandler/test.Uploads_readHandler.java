@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code read}: calls {@link Uploads#read} for each object uploaded to bucket
- * {@code uploads} under {@code csv/}.
+ * <code>uploads</code> under <code>csv/</code>.
  *
  * <p>Every record is attempted; if any failed, the invocation fails naming them, and Lambda
  * retries the event asynchronously (records that succeeded come again).

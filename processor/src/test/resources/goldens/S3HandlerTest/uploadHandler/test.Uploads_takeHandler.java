@@ -12,7 +12,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code take}: calls {@link Uploads#take} for each object uploaded to bucket
- * {@code uploads} under {@code uploads/} ending in {@code .csv}.
+ * <code>uploads</code> under <code>uploads/</code> ending in <code>.csv</code>.
  *
  * <p>Every record is attempted; if any failed, the invocation fails naming them, and Lambda
  * retries the event asynchronously (records that succeeded come again).

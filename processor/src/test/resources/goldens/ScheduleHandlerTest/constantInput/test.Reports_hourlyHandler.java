@@ -13,7 +13,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code hourly}: calls {@link Reports#hourly} when the EventBridge rule
- * {@code rate(1 hour)} fires (UTC).
+ * <code>rate(1 hour)</code> fires (UTC).
  *
  * <p>An exception fails the invocation: Lambda retries it asynchronously.
  *
@@ -25,8 +25,9 @@ public final class Reports_hourlyHandler implements RequestStreamHandler {
 
     /**
      * Decodes the rule's input with code generated for Reports.Job; built once per container.
+     * Properties the type does not declare are ignored.
      */
-    private static final PayloadDecoder<Reports.Job> INPUT_DECODER = JsonPayloadReader.of(Reports.Job.class, Reports_Job_JsonDecoder.INSTANCE);
+    private static final PayloadDecoder<Reports.Job> INPUT_DECODER = JsonPayloadReader.of(Reports.Job.class, Reports_Job_JsonDecoder.TOLERANT);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

@@ -10,7 +10,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code daily}: calls {@link Reports#daily} when the EventBridge rule
- * {@code cron(0 6 * * ? *)} fires (UTC).
+ * <code>cron(0 6 * * ? *)</code> fires (UTC).
  *
  * <p>An exception fails the invocation: Lambda retries it asynchronously.
  *

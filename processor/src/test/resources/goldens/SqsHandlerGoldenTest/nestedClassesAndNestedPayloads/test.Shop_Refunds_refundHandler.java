@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code refund}: calls {@link Shop.Refunds#refund} for each message
- * of the SQS queue {@code orders}.
+ * of the SQS queue <code>orders</code>.
  *
  * <p>A message whose decoding or processing throws is reported in the batch response, and only that message
  * is retried (the event source mapping sets ReportBatchItemFailures).
@@ -35,8 +35,9 @@ public final class Shop_Refunds_refundHandler implements RequestStreamHandler {
 
     /**
      * Decodes bodies with code generated for Shop.Refund; built once per container.
+     * Properties the type does not declare are ignored.
      */
-    private static final PayloadDecoder<Shop.Refund> PAYLOAD_DECODER = JsonPayloadReader.of(Shop.Refund.class, Shop_Refund_JsonDecoder.INSTANCE);
+    private static final PayloadDecoder<Shop.Refund> PAYLOAD_DECODER = JsonPayloadReader.of(Shop.Refund.class, Shop_Refund_JsonDecoder.TOLERANT);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

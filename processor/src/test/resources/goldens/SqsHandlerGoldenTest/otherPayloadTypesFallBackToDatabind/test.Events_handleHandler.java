@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code handle}: calls {@link Events#handle} for each message
- * of the SQS queue {@code orders}.
+ * of the SQS queue <code>orders</code>.
  *
  * <p>A message whose decoding or processing throws is reported in the batch response, and only that message
  * is retried (the event source mapping sets ReportBatchItemFailures).
@@ -34,8 +34,9 @@ public final class Events_handleHandler implements RequestStreamHandler {
 
     /**
      * Decodes bodies with Jackson databind (no generated decoder for Event); built once per container.
+     * Properties the type does not declare are ignored.
      */
-    private static final PayloadDecoder<Event> PAYLOAD_DECODER = PayloadReader.of(Event.class);
+    private static final PayloadDecoder<Event> PAYLOAD_DECODER = PayloadReader.ignoringUnknownProperties(Event.class);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

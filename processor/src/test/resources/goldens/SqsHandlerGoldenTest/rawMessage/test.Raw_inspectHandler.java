@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code inspect}: calls {@link Raw#inspect} for each message
- * of the SQS queue {@code orders}.
+ * of the SQS queue <code>orders</code>.
  *
  * <p>A message whose decoding or processing throws is reported in the batch response, and only that message
  * is retried (the event source mapping sets ReportBatchItemFailures).

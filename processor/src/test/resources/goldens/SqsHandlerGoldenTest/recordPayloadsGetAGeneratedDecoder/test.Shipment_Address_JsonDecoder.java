@@ -7,13 +7,25 @@ import java.io.IOException;
 import javax.annotation.processing.Generated;
 
 /**
- * Reads {@link Shipment.Address} from JSON as Jackson databind would with default settings, without reflection.
+ * Reads {@link Shipment.Address} from JSON as Jackson databind would, without reflection: with its default settings
+ * ({@link #INSTANCE}), or with FAIL_ON_UNKNOWN_PROPERTIES disabled ({@link #TOLERANT}).
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class Shipment_Address_JsonDecoder implements JsonValues.Reader<Shipment.Address> {
-    public static final Shipment_Address_JsonDecoder INSTANCE = new Shipment_Address_JsonDecoder();
+    /**
+     * A property the record does not declare is an error.
+     */
+    public static final Shipment_Address_JsonDecoder INSTANCE = new Shipment_Address_JsonDecoder(false);
 
-    private Shipment_Address_JsonDecoder() {
+    /**
+     * A property the record does not declare is skipped, here and in nested records.
+     */
+    public static final Shipment_Address_JsonDecoder TOLERANT = new Shipment_Address_JsonDecoder(true);
+
+    private final boolean ignoreUnknown;
+
+    private Shipment_Address_JsonDecoder(boolean ignoreUnknown) {
+        this.ignoreUnknown = ignoreUnknown;
     }
 
     /**
@@ -39,8 +51,11 @@ public final class Shipment_Address_JsonDecoder implements JsonValues.Reader<Shi
                     city = JsonValues.string(parser);
                     break;
                 default:
-                    // databind's default: an unknown property is an error.
-                    throw JsonValues.unknownProperty(parser, "Shipment.Address", field);
+                    // databind's FAIL_ON_UNKNOWN_PROPERTIES: an error by default, skipped when tolerant.
+                    if (!ignoreUnknown) {
+                        throw JsonValues.unknownProperty(parser, "Shipment.Address", field);
+                    }
+                    parser.skipChildren();
             }
         }
         return new Shipment.Address(street, city);

@@ -9,13 +9,25 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
- * Reads {@link Shipment} from JSON as Jackson databind would with default settings, without reflection.
+ * Reads {@link Shipment} from JSON as Jackson databind would, without reflection: with its default settings
+ * ({@link #INSTANCE}), or with FAIL_ON_UNKNOWN_PROPERTIES disabled ({@link #TOLERANT}).
  */
 @Generated("dev.sluice.processor.SluiceProcessor")
 public final class Shipment_JsonDecoder implements JsonValues.Reader<Shipment> {
-    public static final Shipment_JsonDecoder INSTANCE = new Shipment_JsonDecoder();
+    /**
+     * A property the record does not declare is an error.
+     */
+    public static final Shipment_JsonDecoder INSTANCE = new Shipment_JsonDecoder(false);
 
-    private Shipment_JsonDecoder() {
+    /**
+     * A property the record does not declare is skipped, here and in nested records.
+     */
+    public static final Shipment_JsonDecoder TOLERANT = new Shipment_JsonDecoder(true);
+
+    private final boolean ignoreUnknown;
+
+    private Shipment_JsonDecoder(boolean ignoreUnknown) {
+        this.ignoreUnknown = ignoreUnknown;
     }
 
     /**
@@ -86,7 +98,7 @@ public final class Shipment_JsonDecoder implements JsonValues.Reader<Shipment> {
                     break;
                 case "to":
                     seen = JsonValues.claim(parser, seen, 1024L, 16383L, "Shipment");
-                    to = JsonValues.object(parser, Shipment_Address_JsonDecoder.INSTANCE);
+                    to = JsonValues.object(parser, ignoreUnknown ? Shipment_Address_JsonDecoder.TOLERANT : Shipment_Address_JsonDecoder.INSTANCE);
                     break;
                 case "tags":
                     seen = JsonValues.claim(parser, seen, 2048L, 16383L, "Shipment");
@@ -94,15 +106,18 @@ public final class Shipment_JsonDecoder implements JsonValues.Reader<Shipment> {
                     break;
                 case "stops":
                     seen = JsonValues.claim(parser, seen, 4096L, 16383L, "Shipment");
-                    stops = JsonValues.list(parser, JsonValues.Elements.nullable(Shipment_Address_JsonDecoder.INSTANCE));
+                    stops = JsonValues.list(parser, JsonValues.Elements.nullable(ignoreUnknown ? Shipment_Address_JsonDecoder.TOLERANT : Shipment_Address_JsonDecoder.INSTANCE));
                     break;
                 case "grid":
                     seen = JsonValues.claim(parser, seen, 8192L, 16383L, "Shipment");
                     grid = JsonValues.list(parser, JsonValues.Elements.listOf(JsonValues.Elements.INT_OBJECT));
                     break;
                 default:
-                    // databind's default: an unknown property is an error.
-                    throw JsonValues.unknownProperty(parser, "Shipment", field);
+                    // databind's FAIL_ON_UNKNOWN_PROPERTIES: an error by default, skipped when tolerant.
+                    if (!ignoreUnknown) {
+                        throw JsonValues.unknownProperty(parser, "Shipment", field);
+                    }
+                    parser.skipChildren();
             }
         }
         return new Shipment(id, parcels, weightGrams, volume, express, priority, trackingNumber, insurance, signed, price, to, tags, stops, grid);

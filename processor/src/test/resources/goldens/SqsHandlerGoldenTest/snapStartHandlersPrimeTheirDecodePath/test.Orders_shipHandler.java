@@ -19,7 +19,7 @@ import org.crac.Resource;
 
 /**
  * Lambda handler of function {@code ship}: calls {@link Orders#ship} for each message
- * of the SQS queue {@code orders}.
+ * of the SQS queue <code>orders</code>.
  *
  * <p>A message whose decoding or processing throws is reported in the batch response, and only that message
  * is retried (the event source mapping sets ReportBatchItemFailures).
@@ -37,8 +37,9 @@ public final class Orders_shipHandler implements RequestStreamHandler, Resource 
 
     /**
      * Decodes bodies with code generated for Order; built once per container.
+     * Properties the type does not declare are ignored.
      */
-    private static final PayloadDecoder<Order> PAYLOAD_DECODER = JsonPayloadReader.of(Order.class, Order_JsonDecoder.INSTANCE);
+    private static final PayloadDecoder<Order> PAYLOAD_DECODER = JsonPayloadReader.of(Order.class, Order_JsonDecoder.TOLERANT);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

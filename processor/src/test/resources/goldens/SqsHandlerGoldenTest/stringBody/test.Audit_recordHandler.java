@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code auditTrail}: calls {@link Audit#record} for each message
- * of the SQS queue {@code audit-events}.
+ * of the SQS queue <code>audit-events</code>.
  *
  * <p>A message whose decoding or processing throws is reported in the batch response, and only that message
  * is retried (the event source mapping sets ReportBatchItemFailures).

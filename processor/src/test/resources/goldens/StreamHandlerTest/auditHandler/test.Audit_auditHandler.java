@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * Lambda handler of function {@code audit}: calls {@link Audit#audit} for each change to table
- * {@code items}, in stream order.
+ * <code>items</code>, in stream order.
  *
  * <p>At the first failure the response names that record's sequence number and nothing after it is
  * processed: Lambda retries from there, so the table's order of changes holds.
@@ -33,8 +33,9 @@ public final class Audit_auditHandler implements RequestStreamHandler {
 
     /**
      * Decodes item images with code generated for Audit.Item; built once per container.
+     * Properties the type does not declare are ignored.
      */
-    private static final PayloadDecoder<Audit.Item> IMAGE_DECODER = JsonPayloadReader.of(Audit.Item.class, Audit_Item_JsonDecoder.INSTANCE);
+    private static final PayloadDecoder<Audit.Item> IMAGE_DECODER = JsonPayloadReader.of(Audit.Item.class, Audit_Item_JsonDecoder.TOLERANT);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

@@ -18,7 +18,7 @@ import org.crac.Resource;
 
 /**
  * Lambda handler of function {@code raw}: calls {@link Audit#raw} for each change to table
- * {@code items}, in stream order.
+ * <code>items</code>, in stream order.
  *
  * <p>At the first failure the response names that record's sequence number and nothing after it is
  * processed: Lambda retries from there, so the table's order of changes holds.

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -16,8 +17,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
- * Decodes JSON message bodies into one payload type with Jackson databind, using its default settings (so an
- * unknown property is an error, as it is for a plain {@code ObjectMapper}). Generated handlers use it for the
+ * Decodes JSON message bodies into one payload type with Jackson databind, using its default settings, or those
+ * with {@code FAIL_ON_UNKNOWN_PROPERTIES} off ({@link #ignoringUnknownProperties}). Generated handlers use it for the
  * payload types Sluice does not generate a decoder for (see {@link JsonPayloadReader}); it needs
  * {@code jackson-databind} on the class path, which the processor checks at compile time. A generated handler
  * creates one reader per payload type, once per container; {@link #read} is thread-safe.
@@ -35,14 +36,22 @@ public final class PayloadReader<T> implements PayloadDecoder<T> {
     private final Class<T> type;
     private final ObjectReader reader;
 
-    private PayloadReader(Class<T> type) {
+    private PayloadReader(Class<T> type, ObjectReader reader) {
         this.type = type;
-        this.reader = MAPPER.readerFor(type);
+        this.reader = reader;
     }
 
-    /** A reader for {@code type}. Call it once per container (a static or an instance field of the handler). */
+    /**
+     * A reader for {@code type} with databind's defaults: a property the type does not declare is an error. Call
+     * it once per container (a static or an instance field of the handler).
+     */
     public static <T> PayloadReader<T> of(Class<T> type) {
-        return new PayloadReader<>(type);
+        return new PayloadReader<>(type, MAPPER.readerFor(type));
+    }
+
+    /** A reader for {@code type} that skips properties the type does not declare (FAIL_ON_UNKNOWN_PROPERTIES off). */
+    public static <T> PayloadReader<T> ignoringUnknownProperties(Class<T> type) {
+        return new PayloadReader<>(type, MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
     /** The payload type this reader produces. */

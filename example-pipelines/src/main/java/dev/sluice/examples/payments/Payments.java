@@ -34,7 +34,7 @@ public class Payments {
         this.ledger = ledger;
     }
 
-    @OnSqs(queue = "payment-queue", batchSize = 10)
+    @OnSqs(queue = "payment-queue", batchSize = 10, maximumConcurrency = 10)
     @Function(timeoutSeconds = 30, memoryMb = 512, reservedConcurrency = 10,
             description = "Settles card payments from payment-queue")
     public void processPayment(Payment payment, SqsMessage meta) throws PaymentRejectedException {

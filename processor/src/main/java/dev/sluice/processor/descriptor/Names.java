@@ -72,6 +72,24 @@ public final class Names {
     static final String NOTIFIER_ROLE_ID = "SluiceS3NotificationsIamRole";
     static final String NOTIFIER_LOG_GROUP_ID = "SluiceS3NotificationsLogGroup";
 
+    /**
+     * The alias the framework creates for a SnapStart function and routes its own events to. Sluice's own
+     * invocation wiring (S3 notifications, schedules) must target it too: only published versions are restored
+     * from a snapshot, {@code $LATEST} never is.
+     */
+    static String snapStartAliasId(String function) {
+        return normalizedFunction(function) + "SnapStartLambdaAlias";
+    }
+
+    /** The EventBridge rule of a {@code @Schedule} function, and the permission letting it invoke the function. */
+    static String scheduleRuleId(String function) {
+        return normalizedFunction(function) + "ScheduleRule";
+    }
+
+    static String schedulePermissionId(String function) {
+        return normalizedFunction(function) + "ScheduleInvokePermission";
+    }
+
     /** The custom resource holding an existing bucket's notifications. */
     static String bucketNotificationsId(String bucket) {
         return pascal(bucket) + "BucketNotifications";

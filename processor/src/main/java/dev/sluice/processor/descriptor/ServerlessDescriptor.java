@@ -115,10 +115,13 @@ public final class ServerlessDescriptor {
     private Mapping function(FunctionModel function) {
         Mapping out = map().put("handler", function.handlerReference());
         if (!function.description().isEmpty()) {
-            out.put("description", function.description());
+            out.put("description", Yaml.literal(function.description()));
         }
         out.put("memorySize", function.effectiveMemoryMb(pipeline))
                 .put("timeout", function.effectiveTimeoutSeconds(pipeline));
+        if (function.ephemeralStorageMb() != null) {
+            out.put("ephemeralStorageSize", function.ephemeralStorageMb());
+        }
         if (function.reservedConcurrency() != null) {
             out.put("reservedConcurrency", function.reservedConcurrency());
         }
@@ -233,20 +236,14 @@ public final class ServerlessDescriptor {
         return environment;
     }
 
-    /** The framework's event, or null when the descriptor wires the trigger itself (S3 notifications). */
+    /**
+     * The framework's event, or null when the descriptor wires the trigger itself: S3 notifications, and
+     * schedules, whose rule the framework assembles by pasting the description and input into JSON text unescaped
+     * (a quote or a backslash in either fails the deploy).
+     */
     private Mapping event(FunctionModel function) {
-        if (function.trigger() instanceof S3Trigger) {
+        if (function.trigger() instanceof S3Trigger || function.trigger() instanceof ScheduleTrigger) {
             return null;
-        }
-        if (function.trigger() instanceof ScheduleTrigger schedule) {
-            Mapping event = map().put("rate", List.of(schedule.expression())).put("enabled", schedule.enabled());
-            if (!schedule.description().isEmpty()) {
-                event.put("description", schedule.description());
-            }
-            if (schedule.input() != null) {
-                event.put("input", schedule.input());
-            }
-            return map("schedule", event);
         }
         if (function.trigger() instanceof StreamTrigger stream) {
             return map("stream", streamEvent(stream));
@@ -257,6 +254,9 @@ public final class ServerlessDescriptor {
                 .put("batchSize", sqs.batchSize());
         if (sqs.maxBatchingWindowSeconds() > 0) {
             event.put("maximumBatchingWindow", sqs.maxBatchingWindowSeconds());
+        }
+        if (sqs.maximumConcurrency() != null) {
+            event.put("maximumConcurrency", sqs.maximumConcurrency());
         }
         // The generated handler reports failed messages; without this Lambda would ignore the report.
         event.put("functionResponseType", "ReportBatchItemFailures");
@@ -270,7 +270,8 @@ public final class ServerlessDescriptor {
                 .put("batchSize", stream.batchSize())
                 .put("startingPosition", stream.startingPosition().name());
         if (stream.maxBatchingWindowSeconds() > 0) {
-            event.put("maximumBatchingWindow", stream.maxBatchingWindowSeconds());
+            // The framework's key for streams; "maximumBatchingWindow" is its key for SQS only.
+            event.put("batchWindow", stream.maxBatchingWindowSeconds());
         }
         if (stream.bisectOnError()) {
             event.put("bisectBatchOnFunctionError", true);
@@ -360,9 +361,46 @@ public final class ServerlessDescriptor {
             resources.put(Names.NOTIFIER_ROLE_ID, notifierRole(notifiedExisting));
         }
         for (FunctionModel function : functions) {
+            if (function.trigger() instanceof ScheduleTrigger schedule) {
+                resources.put(Names.scheduleRuleId(function.name()), scheduleRule(function, schedule));
+                resources.put(Names.schedulePermissionId(function.name()), map()
+                        .put("Type", "AWS::Lambda::Permission")
+                        .put("Properties", map()
+                                .put("FunctionName", invocationTarget(function))
+                                .put("Action", "lambda:InvokeFunction")
+                                .put("Principal", "events.amazonaws.com")
+                                .put("SourceArn", getAtt(Names.scheduleRuleId(function.name())))));
+            }
+        }
+        for (FunctionModel function : functions) {
             resources.put(Names.roleId(function.name()), role(function));
         }
         return resources;
+    }
+
+    /** The EventBridge rule that runs a {@code @Schedule} function (in UTC, as EventBridge rules do). */
+    private Mapping scheduleRule(FunctionModel function, ScheduleTrigger schedule) {
+        Mapping properties = map().put("ScheduleExpression", schedule.expression());
+        if (!schedule.description().isEmpty()) {
+            properties.put("Description", Yaml.literal(schedule.description()));
+        }
+        properties.put("State", schedule.enabled() ? "ENABLED" : "DISABLED");
+        Mapping target = map().put("Id", function.name()).put("Arn", invocationTarget(function));
+        if (schedule.input() != null) {
+            target.put("Input", Yaml.literal(schedule.input()));
+        }
+        properties.put("Targets", List.of(target));
+        return map().put("Type", "AWS::Events::Rule").put("Properties", properties);
+    }
+
+    /**
+     * What S3 and EventBridge invoke: the function's ARN, or with SnapStart the framework's {@code snapstart}
+     * alias (its Ref is the alias ARN), since only published versions start from a snapshot.
+     */
+    private Object invocationTarget(FunctionModel function) {
+        return function.effectiveSnapStart(pipeline)
+                ? map("Ref", Names.snapStartAliasId(function.name()))
+                : getAtt(Names.lambdaId(function.name()));
     }
 
     /** The functions {@code bucket} notifies, by name. */
@@ -435,7 +473,8 @@ public final class ServerlessDescriptor {
                 types.putIfAbsent(index.sortKey(), index.sortKeyType().code());
             }
         }
-        types.forEach((name, type) -> attributes.add(map().put("AttributeName", name).put("AttributeType", type)));
+        types.forEach((name, type) -> attributes.add(map().put("AttributeName", Yaml.literal(name))
+                .put("AttributeType", type)));
 
         Mapping properties = map()
                 .put("TableName", Names.physical(table.name()))
@@ -474,9 +513,9 @@ public final class ServerlessDescriptor {
 
     private static List<Object> keySchema(String partitionKey, String sortKey) {
         List<Object> schema = new ArrayList<>();
-        schema.add(map().put("AttributeName", partitionKey).put("KeyType", "HASH"));
+        schema.add(map().put("AttributeName", Yaml.literal(partitionKey)).put("KeyType", "HASH"));
         if (sortKey != null) {
-            schema.add(map().put("AttributeName", sortKey).put("KeyType", "RANGE"));
+            schema.add(map().put("AttributeName", Yaml.literal(sortKey)).put("KeyType", "RANGE"));
         }
         return schema;
     }
@@ -515,13 +554,13 @@ public final class ServerlessDescriptor {
                 for (String event : s3.events()) {
                     Mapping notification = map()
                             .put("Event", event)
-                            .put("Function", getAtt(Names.lambdaId(function.name())));
+                            .put("Function", invocationTarget(function));
                     List<Object> rules = new ArrayList<>();
                     if (!s3.prefix().isEmpty()) {
-                        rules.add(map().put("Name", "prefix").put("Value", s3.prefix()));
+                        rules.add(map().put("Name", "prefix").put("Value", Yaml.literal(s3.prefix())));
                     }
                     if (!s3.suffix().isEmpty()) {
-                        rules.add(map().put("Name", "suffix").put("Value", s3.suffix()));
+                        rules.add(map().put("Name", "suffix").put("Value", Yaml.literal(s3.suffix())));
                     }
                     if (!rules.isEmpty()) {
                         notification.put("Filter", map("S3Key", map("Rules", rules)));
@@ -565,13 +604,13 @@ public final class ServerlessDescriptor {
             Mapping configuration = map()
                     // The Lambda function's name: unique in the account and region, so stacks never collide.
                     .put("Id", Names.physical(function.name()))
-                    .put("FunctionArn", getAtt(Names.lambdaId(function.name())))
+                    .put("FunctionArn", invocationTarget(function))
                     .put("Events", s3.events());
             if (!s3.prefix().isEmpty()) {
-                configuration.put("Prefix", s3.prefix());
+                configuration.put("Prefix", Yaml.literal(s3.prefix()));
             }
             if (!s3.suffix().isEmpty()) {
-                configuration.put("Suffix", s3.suffix());
+                configuration.put("Suffix", Yaml.literal(s3.suffix()));
             }
             configurations.add(configuration);
             permissions.add(Names.s3PermissionId(function.name()));
@@ -632,7 +671,7 @@ public final class ServerlessDescriptor {
         return map()
                 .put("Type", "AWS::Lambda::Permission")
                 .put("Properties", map()
-                        .put("FunctionName", getAtt(Names.lambdaId(function.name())))
+                        .put("FunctionName", invocationTarget(function))
                         .put("Action", "lambda:InvokeFunction")
                         .put("Principal", "s3.amazonaws.com")
                         .put("SourceAccount", map("Ref", "AWS::AccountId"))
@@ -665,7 +704,7 @@ public final class ServerlessDescriptor {
             BucketModel bucket = pipeline.bucket(s3.bucket()).orElseThrow();
             statements.add(statement("Read" + Names.pascal(bucket.name()) + "TriggerObjects",
                     Permissions.bucketObjects(UsesBucket.Access.READ),
-                    List.of(join(bucketArn(bucket), "/" + s3.prefix() + "*"))));
+                    List.of(join(bucketArn(bucket), "/" + iamLiteral(s3.prefix()) + "*"))));
         }
         if (function.trigger() instanceof StreamTrigger stream) {
             TableModel table = pipeline.table(stream.table()).orElseThrow();
@@ -742,12 +781,13 @@ public final class ServerlessDescriptor {
         Object arn = bucketArn(bucket);
         // Object ARNs under the prefix: keys are data, known only at run time.
         statements.add(statement(sid + "Objects", Permissions.bucketObjects(grant.access()),
-                List.of(join(arn, "/" + grant.prefix() + "*"))));
+                List.of(join(arn, "/" + iamLiteral(grant.prefix()) + "*"))));
         List<String> listing = Permissions.bucketListing(grant.access());
         if (!listing.isEmpty()) {
             Mapping list = statement(sid + "Listing", listing, List.of(arn));
             if (!grant.prefix().isEmpty()) {
-                list.put("Condition", map("StringLike", map("s3:prefix", List.of(grant.prefix() + "*"))));
+                list.put("Condition", map("StringLike", map("s3:prefix",
+                        List.of(Yaml.literal(iamLiteral(grant.prefix())) + "*"))));
             }
             statements.add(list);
         }
@@ -808,14 +848,31 @@ public final class ServerlessDescriptor {
         return map("Fn::Sub", template);
     }
 
-    /** {@code arn} (a string or an intrinsic) followed by {@code suffix}. */
+    /** {@code arn} (a string or an intrinsic) followed by the literal text {@code suffix}. */
     private static Object join(Object arn, String suffix) {
         if (arn instanceof String text) {
-            return text + suffix;
+            return text + Yaml.literal(suffix);
         }
         if (arn instanceof Mapping mapping && mapping.get("Fn::Sub") != null) {
-            return sub(mapping.get("Fn::Sub") + suffix);
+            // In a Fn::Sub template "${!" stands for a literal "${".
+            return sub(mapping.get("Fn::Sub") + Yaml.literal(suffix.replace("${", "${!")));
         }
-        return map("Fn::Join", List.of("", List.of(arn, suffix)));
+        return map("Fn::Join", List.of("", List.of(arn, Yaml.literal(suffix))));
+    }
+
+    /**
+     * {@code text} as a literal in an IAM resource ARN or a {@code StringLike} condition, where {@code *} and
+     * {@code ?} are wildcards and {@code ${...}} a policy variable: IAM's own escapes {@code ${*}}, {@code ${?}}
+     * and {@code ${$}} stand for the characters themselves (policy version 2012-10-17, which every role has).
+     */
+    static String iamLiteral(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '*', '?', '$' -> out.append("${").append(c).append('}');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.sluice.processor.descriptor;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class Yaml {
 
         /** A comment written above {@code key}; multiple lines allowed. */
         Mapping comment(String key, String text) {
-            comments.put(key, text);
+            comments.put(key, commentText(text));
             return this;
         }
 
@@ -71,7 +72,7 @@ final class Yaml {
     static String write(List<String> headerComments, Mapping document) {
         Yaml yaml = new Yaml();
         for (String line : headerComments) {
-            yaml.out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+            yaml.out.append(line.isEmpty() ? "#" : "# " + commentText(line)).append('\n');
         }
         yaml.mapping(document, 0);
         return yaml.out.toString();
@@ -184,8 +185,8 @@ final class Yaml {
             return value.toString();
         }
         String text = value.toString();
-        if (text.contains("\n")) {
-            return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
+        if (text.chars().anyMatch(Yaml::needsEscape) || hasLoneSurrogate(text)) {
+            return doubleQuoted(text);
         }
         boolean plain = PLAIN_SAFE.matcher(text).matches()
                 && !LOOKS_TYPED.matcher(text).matches()
@@ -194,5 +195,90 @@ final class Yaml {
                 && !text.endsWith(":")
                 && !text.endsWith(" ");
         return plain ? text : "'" + text.replace("'", "''") + "'";
+    }
+
+    /**
+     * {@code text} as it must be written for the Serverless Framework to hand it on unchanged: the framework
+     * resolves {@code ${...}} in every string of the file as one of its variables, and reads a backslash before
+     * it as an escape ({@code \\${} is a literal {@code ${}; a run of k backslashes before it stands for
+     * (k - 1) / 2 rounded up). Every string a user wrote, other than environment values, goes through here.
+     */
+    static String literal(String text) {
+        if (!text.contains("${")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int backslashes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                // k literal backslashes before "${" are written as 2k + 1.
+                out.append("\\".repeat(backslashes + 1));
+            }
+            backslashes = c == '\\' ? backslashes + 1 : 0;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A comment line: line breaks and other characters YAML would not keep inside a comment are escaped. */
+    static String commentText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || !needsEscape(c) && !Character.isSurrogate((char) c)) {
+                out.appendCodePoint(c);
+            } else {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * Characters YAML does not allow unescaped in a plain or single-quoted scalar, or reads as a line break: C0
+     * and C1 controls (tab included, for simplicity), DEL, NEL, the Unicode line and paragraph separators, the
+     * byte order mark and the non-characters U+FFFE and U+FFFF.
+     */
+    private static boolean needsEscape(int c) {
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c == 0xfeff
+                || c == 0xfffe || c == 0xffff;
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A double-quoted scalar: the one YAML style that can hold any text, through its escapes. */
+    private static String doubleQuoted(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))
+                            || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+                    if (needsEscape(c) || Character.isSurrogate(c) && !pairedSurrogate) {
+                        out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }

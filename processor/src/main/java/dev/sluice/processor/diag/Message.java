@@ -47,6 +47,12 @@ public enum Message {
             + "name>, e.g. arn:aws:sqs:us-east-1:123456789012:payment-queue."),
     SQS_BATCH_SIZE("batchSize %d is out of range for %s queue %s: allowed 1 to %d. Choose a value in that range."),
     SQS_BATCH_WINDOW("maxBatchingWindowSeconds %d is out of range: allowed 0 to 300. Choose a value in that range."),
+    SQS_MAXIMUM_CONCURRENCY("maximumConcurrency %d is out of range: Lambda allows 2 to 1000 for an SQS event "
+            + "source mapping. Choose a value in that range, or leave it unset for Lambda's default."),
+    SQS_RESERVED_CONCURRENCY("reservedConcurrency %d on an SQS consumer: Lambda's pollers keep receiving while the "
+            + "function is throttled, each throttled receive counts toward the queue's maxReceiveCount, and "
+            + "unprocessed messages end up in the dead-letter queue. Limit the consumer with @OnSqs("
+            + "maximumConcurrency = %d) instead, or keep reservedConcurrency at least as high as it."),
     SQS_FIFO_BATCH_WINDOW("maxBatchingWindowSeconds is %d but %s is a FIFO queue, and Lambda does not support "
             + "batching windows for FIFO queues. Remove maxBatchingWindowSeconds."),
     SQS_LARGE_BATCH_NEEDS_WINDOW("batchSize %d needs maxBatchingWindowSeconds of at least 1: Lambda rejects "
@@ -81,6 +87,9 @@ public enum Message {
             + "sluice-bom), or take (S3Upload upload) and read nothing."),
     S3_FILTER("%s \"%s\" is invalid: S3 filters match key prefixes and suffixes literally, so '*' has no meaning; "
             + "write e.g. prefix = \"uploads/\", suffix = \".csv\"."),
+    S3_KEY_TEXT("%s \"%s\" is invalid: it %s. S3 and IAM take key prefixes and suffixes of at most 1024 bytes "
+            + "(UTF-8) with no control characters (U+0000 to U+001F, U+007F); such characters are also what AWS tells "
+            + "you to avoid in keys. Use printable characters only."),
     S3_BUCKET_UNDECLARED("bucket \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare it "
             + "with @Bucket(name = \"%s\")."),
     S3_OVERLAP("%s and %s both take %s events from bucket %s for keys like \"%s\": S3 refuses a notification "
@@ -112,6 +121,8 @@ public enum Message {
     TIMEOUT("%s %d s is out of range: Lambda allows 1 to 900 seconds. Choose a value in that range."),
     RESERVED_CONCURRENCY("reservedConcurrency %d is invalid: use 0 or more (0 stops the function), "
             + "or leave it unset for no reservation."),
+    EPHEMERAL_STORAGE("ephemeralStorageMb %d is out of range: Lambda allows 512 to 10240 MB of /tmp. Choose a "
+            + "value in that range, or leave it unset for 512."),
     DESCRIPTION("description is %d characters long; Lambda allows at most 256. Shorten it."),
     TIMEOUT_MARGIN("timeoutMarginMillis %d must be at least 0 and below the function's timeout of %d s "
             + "(%d ms), or the guard would stop every invocation before it starts. Lower it, or raise "

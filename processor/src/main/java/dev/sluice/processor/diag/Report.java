@@ -31,6 +31,12 @@ public final class Report {
         items.add(new Item(Diagnostic.Kind.ERROR, message.format(args), element, annotation, value));
     }
 
+    /** A warning on an annotation value: something that compiles and deploys, but likely loses or delays data. */
+    public void warning(Element element, AnnotationMirror annotation, AnnotationValue value, Message message,
+            Object... args) {
+        items.add(new Item(Diagnostic.Kind.WARNING, message.format(args), element, annotation, value));
+    }
+
     /** True when nothing is wrong. */
     public boolean isClean() {
         return items.stream().noneMatch(item -> item.kind() == Diagnostic.Kind.ERROR);

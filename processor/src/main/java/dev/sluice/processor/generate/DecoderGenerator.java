@@ -11,7 +11,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.sluice.processor.model.DecoderModel;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
@@ -27,7 +30,7 @@ public final class DecoderGenerator {
     private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
     static final ClassName JSON_VALUES = ClassName.get("dev.sluice.runtime.json", "JsonValues");
     private static final ClassName ELEMENTS = JSON_VALUES.nestedClass("Elements");
-    private static final Set<String> TAKEN = Set.of("parser", "field", "seen");
+    private static final Set<String> TAKEN = Set.of("parser", "field", "seen", "ignoreUnknown");
 
     private final Optional<AnnotationSpec> generated;
 
@@ -39,8 +42,9 @@ public final class DecoderGenerator {
         String typeName = String.join(".", model.type().simpleNames());
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T.expectObject(parser, $S)", JSON_VALUES, typeName);
+        Map<String, String> locals = locals(model);
         for (DecoderModel.Component component : model.components()) {
-            body.addStatement("$T $N = $L", javaType(component.kind()), local(component.name()),
+            body.addStatement("$T $N = $L", javaType(component.kind()), locals.get(component.name()),
                     component.kind() instanceof DecoderModel.Scalar scalar ? scalar.scalar().initial() : "null");
         }
         long all = model.components().size() == 64 ? -1L : (1L << model.components().size()) - 1;
@@ -55,31 +59,47 @@ public final class DecoderGenerator {
             body.add("case $S:\n", component.name()).indent()
                     .addStatement("seen = $T.claim(parser, seen, $LL, $LL, $S)", JSON_VALUES,
                             Long.toString(1L << i), Long.toString(all), typeName)
-                    .addStatement("$N = $L", local(component.name()), read(component.kind(), "parser"))
+                    .addStatement("$N = $L", locals.get(component.name()), read(component.kind(), "parser"))
                     .addStatement("break")
                     .unindent();
         }
         body.add("default:\n").indent()
-                .add("// databind's default: an unknown property is an error.\n")
+                .add("// databind's FAIL_ON_UNKNOWN_PROPERTIES: an error by default, skipped when tolerant.\n")
+                .beginControlFlow("if (!ignoreUnknown)")
                 .addStatement("throw $T.unknownProperty(parser, $S, field)", JSON_VALUES, typeName)
+                .endControlFlow()
+                .addStatement("parser.skipChildren()")
                 .unindent()
                 .endControlFlow()
                 .endControlFlow();
         CodeBlock arguments = model.components().stream()
-                .map(c -> CodeBlock.of("$N", local(c.name())))
+                .map(c -> CodeBlock.of("$N", locals.get(c.name())))
                 .collect(CodeBlock.joining(", "));
         body.addStatement("return new $T($L)", model.type(), arguments);
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.decoder())
-                .addJavadoc("Reads {@link $T} from JSON as Jackson databind would with default settings, without "
-                        + "reflection.\n", model.type())
+                .addJavadoc("Reads {@link $T} from JSON as Jackson databind would, without reflection: with its "
+                        + "default settings\n({@link #INSTANCE}), or with FAIL_ON_UNKNOWN_PROPERTIES disabled "
+                        + "({@link #TOLERANT}).\n", model.type())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(JSON_VALUES.nestedClass("Reader"), model.type()))
                 .addField(FieldSpec.builder(model.decoder(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer("new $T()", model.decoder())
+                        .addJavadoc("A property the record does not declare is an error.\n")
+                        .initializer("new $T(false)", model.decoder())
                         .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addField(FieldSpec.builder(model.decoder(), "TOLERANT", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("A property the record does not declare is skipped, here and in nested "
+                                + "records.\n")
+                        .initializer("new $T(true)", model.decoder())
+                        .build())
+                .addField(boolean.class, "ignoreUnknown", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addParameter(boolean.class, "ignoreUnknown")
+                        .addStatement("this.ignoreUnknown = ignoreUnknown")
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("read")
                         .addJavadoc("Reads the object the parser is on, up to and including its end.\n")
                         .addAnnotation(Override.class)
@@ -96,8 +116,47 @@ public final class DecoderGenerator {
                 .build();
     }
 
-    private static String local(String component) {
-        return TAKEN.contains(component) || !SourceVersion.isName(component) ? component + "Value" : component;
+    /**
+     * A local variable per component, named after it unless that would clash: with the decoder's own names, with
+     * another local (components {@code parser} and {@code parserValue}), or with a type the code names by its
+     * simple name (a local {@code JsonValues} would hide the class in {@code JsonValues.claim(...)}).
+     */
+    static Map<String, String> locals(DecoderModel model) {
+        Set<String> reserved = new HashSet<>(TAKEN);
+        for (ClassName type : List.of(JSON_PARSER, JSON_TOKEN, JSON_VALUES, ELEMENTS, model.decoder(), model.type(),
+                ClassName.get(String.class), ClassName.get(IOException.class), ClassName.get(Override.class))) {
+            reserved.addAll(type.simpleNames());
+        }
+        for (DecoderModel.Component component : model.components()) {
+            typeNames(javaType(component.kind()), reserved);
+            DecoderModel.ValueKind kind = component.kind();
+            while (kind instanceof DecoderModel.ListOf list) {
+                kind = list.element();
+            }
+            if (kind instanceof DecoderModel.Nested nested) {
+                reserved.addAll(nested.record().decoder().simpleNames());
+            }
+        }
+        Map<String, String> locals = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>();
+        for (DecoderModel.Component component : model.components()) {
+            String local = component.name();
+            for (int n = 1; reserved.contains(local) || used.contains(local) || !SourceVersion.isName(local); n++) {
+                local = component.name() + "Value" + (n == 1 ? "" : n);
+            }
+            used.add(local);
+            locals.put(component.name(), local);
+        }
+        return locals;
+    }
+
+    private static void typeNames(TypeName type, Set<String> into) {
+        if (type instanceof ClassName name) {
+            into.addAll(name.simpleNames());
+        } else if (type instanceof ParameterizedTypeName parameterized) {
+            into.addAll(parameterized.rawType().simpleNames());
+            parameterized.typeArguments().forEach(argument -> typeNames(argument, into));
+        }
     }
 
     private static CodeBlock read(DecoderModel.ValueKind kind, String parser) {
@@ -105,7 +164,7 @@ public final class DecoderGenerator {
             return CodeBlock.of("$T.$L($L)", JSON_VALUES, scalar.scalar().reader(), parser);
         }
         if (kind instanceof DecoderModel.Nested nested) {
-            return CodeBlock.of("$T.object($L, $T.INSTANCE)", JSON_VALUES, parser, nested.record().decoder());
+            return CodeBlock.of("$T.object($L, $L)", JSON_VALUES, parser, instance(nested.record()));
         }
         return CodeBlock.of("$T.list($L, $L)", JSON_VALUES, parser, elementReader(((DecoderModel.ListOf) kind).element()));
     }
@@ -116,9 +175,14 @@ public final class DecoderGenerator {
             return CodeBlock.of("$T.$L", ELEMENTS, scalar.scalar().elementReader());
         }
         if (element instanceof DecoderModel.Nested nested) {
-            return CodeBlock.of("$T.nullable($T.INSTANCE)", ELEMENTS, nested.record().decoder());
+            return CodeBlock.of("$T.nullable($L)", ELEMENTS, instance(nested.record()));
         }
         return CodeBlock.of("$T.listOf($L)", ELEMENTS, elementReader(((DecoderModel.ListOf) element).element()));
+    }
+
+    /** The nested record's decoder in this decoder's own mode. */
+    private static CodeBlock instance(DecoderModel record) {
+        return CodeBlock.of("ignoreUnknown ? $T.TOLERANT : $T.INSTANCE", record.decoder(), record.decoder());
     }
 
     private static TypeName javaType(DecoderModel.ValueKind kind) {

@@ -15,18 +15,25 @@ final class PayloadDecoders {
 
     private PayloadDecoders() {}
 
-    /** A generated decoder when {@code decoder} is set, databind otherwise. */
-    static FieldSpec field(TypeName type, DecoderModel decoder, String name, String what) {
+    /**
+     * A generated decoder when {@code decoder} is set, databind otherwise; properties the type does not declare
+     * fail the value only when {@code failOnUnknown}.
+     */
+    static FieldSpec field(TypeName type, DecoderModel decoder, String name, String what, boolean failOnUnknown) {
         FieldSpec.Builder field = FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_DECODER, type), name,
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+        String unknown = failOnUnknown ? "A property the type does not declare is an error"
+                : "Properties the type does not declare are ignored";
         if (decoder != null) {
-            return field.addJavadoc("Decodes $L with code generated for $T; built once per container.\n", what, type)
-                    .initializer("$T.of($T.class, $T.INSTANCE)", JSON_PAYLOAD_READER, type, decoder.decoder())
+            return field.addJavadoc("Decodes $L with code generated for $T; built once per container.\n$L.\n",
+                            what, type, unknown)
+                    .initializer("$T.of($T.class, $T.$L)", JSON_PAYLOAD_READER, type, decoder.decoder(),
+                            failOnUnknown ? "INSTANCE" : "TOLERANT")
                     .build();
         }
         return field.addJavadoc("Decodes $L with Jackson databind (no generated decoder for $T); built once per "
-                        + "container.\n", what, type)
-                .initializer("$T.of($T.class)", PAYLOAD_READER, type)
+                        + "container.\n$L.\n", what, type, unknown)
+                .initializer("$T.$L($T.class)", PAYLOAD_READER, failOnUnknown ? "of" : "ignoringUnknownProperties", type)
                 .build();
     }
 }

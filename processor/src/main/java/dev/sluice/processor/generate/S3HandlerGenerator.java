@@ -34,11 +34,11 @@ public final class S3HandlerGenerator {
 
     public JavaFile generate(FunctionModel function, S3Trigger trigger, boolean snapStart) {
         TypeSpec.Builder type = Handlers.handlerClass(function, CodeBlock.of("Lambda handler of function {@code $L}: "
-                                + "calls {@link $T#$L} for each object uploaded to bucket\n{@code $L}$L.\n\n<p>Every "
+                                + "calls {@link $T#$L} for each object uploaded to bucket\n$L$L.\n\n<p>Every "
                                 + "record is attempted; if any failed, the invocation fails naming them, and Lambda\n"
                                 + "retries the event asynchronously (records that succeeded come again).\n\n"
                                 + "<p>Handler: {@code $L}\n",
-                        function.name(), function.userClass(), function.method(), trigger.bucket(),
+                        function.name(), function.userClass(), function.method(), Javadoc.code(trigger.bucket()),
                         filters(trigger), function.handlerReference()), generated)
                 .addField(Handlers.target(function));
         CodeBlock body = CodeBlock.builder()
@@ -80,7 +80,7 @@ public final class S3HandlerGenerator {
     }
 
     private static String filters(S3Trigger trigger) {
-        return (trigger.prefix().isEmpty() ? "" : " under {@code " + trigger.prefix() + "}")
-                + (trigger.suffix().isEmpty() ? "" : " ending in {@code " + trigger.suffix() + "}");
+        return (trigger.prefix().isEmpty() ? "" : " under " + Javadoc.code(trigger.prefix()))
+                + (trigger.suffix().isEmpty() ? "" : " ending in " + Javadoc.code(trigger.suffix()));
     }
 }

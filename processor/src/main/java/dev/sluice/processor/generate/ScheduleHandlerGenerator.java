@@ -30,15 +30,15 @@ public final class ScheduleHandlerGenerator {
 
     public JavaFile generate(FunctionModel function, ScheduleTrigger trigger, boolean snapStart) {
         TypeSpec.Builder type = Handlers.handlerClass(function, CodeBlock.of("Lambda handler of function {@code $L}: "
-                                + "calls {@link $T#$L} when the EventBridge rule\n{@code $L} fires (UTC).\n\n<p>An "
+                                + "calls {@link $T#$L} when the EventBridge rule\n$L fires (UTC).\n\n<p>An "
                                 + "exception fails the invocation: Lambda retries it asynchronously$L.\n\n<p>Handler: "
                                 + "{@code $L}\n",
-                        function.name(), function.userClass(), function.method(), trigger.expression(),
-                        trigger.onFailure() == null ? "" : ", then sends it to queue " + trigger.onFailure(),
+                        function.name(), function.userClass(), function.method(), Javadoc.code(trigger.expression()),
+                        trigger.onFailure() == null ? "" : ", then sends it to queue " + Javadoc.code(trigger.onFailure()),
                         function.handlerReference()), generated);
         if (trigger.shape() == ScheduleShape.INPUT) {
             type.addField(PayloadDecoders.field(trigger.inputType(), trigger.decoder(), "INPUT_DECODER",
-                    "the rule's input"));
+                    "the rule's input", false));
         }
         type.addField(Handlers.target(function));
 

@@ -53,15 +53,16 @@ public final class SqsHandlerGenerator {
     }
 
     private static FieldSpec payloadDecoder(SqsTrigger trigger) {
-        return PayloadDecoders.field(trigger.payloadType(), trigger.decoder(), "PAYLOAD_DECODER", "bodies");
+        return PayloadDecoders.field(trigger.payloadType(), trigger.decoder(), "PAYLOAD_DECODER", "bodies",
+                trigger.failOnUnknownProperties());
     }
 
     private static CodeBlock javadoc(FunctionModel function, SqsTrigger trigger) {
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("Lambda handler of function {@code $L}: calls {@link $T#$L} for each message\nof the $L queue "
-                                + "{@code $L}.\n",
+                                + "$L.\n",
                         function.name(), function.userClass(), function.method(),
-                        trigger.queue().fifo() ? "FIFO" : "SQS", trigger.queue().name())
+                        trigger.queue().fifo() ? "FIFO" : "SQS", Javadoc.code(trigger.queue().name()))
                 .add("\n<p>A message whose decoding or processing throws is reported in the batch response, and "
                         + "only that message\nis retried (the event source mapping sets ReportBatchItemFailures).");
         if (trigger.queue().fifo()) {

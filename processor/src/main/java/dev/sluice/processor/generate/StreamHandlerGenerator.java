@@ -32,15 +32,17 @@ public final class StreamHandlerGenerator {
 
     public JavaFile generate(FunctionModel function, StreamTrigger trigger, boolean snapStart) {
         TypeSpec.Builder type = Handlers.handlerClass(function, CodeBlock.of("Lambda handler of function {@code $L}: "
-                                + "calls {@link $T#$L} for each change to table\n{@code $L}, in stream order.\n\n<p>At "
+                                + "calls {@link $T#$L} for each change to table\n$L, in stream order.\n\n<p>At "
                                 + "the first failure the response names that record's sequence number and nothing "
                                 + "after it is\nprocessed: Lambda retries from there, so the table's order of changes "
                                 + "holds.\n\n<p>Handler: {@code $L}\n",
-                        function.name(), function.userClass(), function.method(), trigger.table(),
+                        function.name(), function.userClass(), function.method(), Javadoc.code(trigger.table()),
                         function.handlerReference()), generated)
                 .addField(Handlers.timeoutMargin(function, "record"));
         if (!trigger.raw()) {
-            type.addField(PayloadDecoders.field(trigger.itemType(), trigger.decoder(), "IMAGE_DECODER", "item images"));
+            type.addField(PayloadDecoders.field(trigger.itemType(), trigger.decoder(), "IMAGE_DECODER", "item images",
+                    // DynamoDB items are schemaless: any writer may add an attribute the record does not declare.
+                    false));
         }
         type.addField(Handlers.target(function));
         CodeBlock body = CodeBlock.builder()

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param memoryMb memory, or null for the pipeline's default
  * @param timeoutSeconds timeout, or null for the pipeline's default
  * @param reservedConcurrency reserved concurrency, or null for none
+ * @param ephemeralStorageMb the size of /tmp, or null for Lambda's default
  * @param description the console description, possibly empty
  * @param environment environment variables, in declaration order
  * @param timeoutMarginMillis the timeout guard's margin
@@ -30,6 +31,7 @@ public record FunctionModel(
         Integer memoryMb,
         Integer timeoutSeconds,
         Integer reservedConcurrency,
+        Integer ephemeralStorageMb,
         String description,
         Map<String, String> environment,
         long timeoutMarginMillis,

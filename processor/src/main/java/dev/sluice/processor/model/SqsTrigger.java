@@ -7,11 +7,14 @@ import com.palantir.javapoet.TypeName;
  * the method. The descriptor's {@code sqs} event and the generated loop are both written from this record, so
  * the two cannot drift apart.
  *
+ * @param maximumConcurrency the mapping's maximum concurrency, or null for Lambda's default
+ * @param failOnUnknownProperties whether a property the payload type does not declare fails the message
  * @param payloadType the type the body is decoded into; null unless {@code shape.decodes()}
  * @param decoder the generated decoder of the payload type; null when databind decodes it (or nothing does)
  */
-public record SqsTrigger(QueueRef queue, int batchSize, int maxBatchingWindowSeconds, SqsShape shape,
-        TypeName payloadType, DecoderModel decoder) implements Trigger {
+public record SqsTrigger(QueueRef queue, int batchSize, int maxBatchingWindowSeconds, Integer maximumConcurrency,
+        boolean failOnUnknownProperties, SqsShape shape, TypeName payloadType, DecoderModel decoder)
+        implements Trigger {
 
     @Override
     public TypeName decodedType() {

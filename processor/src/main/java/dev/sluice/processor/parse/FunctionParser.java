@@ -70,6 +70,9 @@ public final class FunctionParser {
                 function == null || function.reservedConcurrency() == Function.UNSET
                         ? null
                         : function.reservedConcurrency(),
+                function == null || function.ephemeralStorageMb() == Function.UNSET
+                        ? null
+                        : function.ephemeralStorageMb(),
                 function == null ? "" : function.description(),
                 Collections.unmodifiableMap(environment),
                 function == null ? 2000 : function.timeoutMarginMillis(),
@@ -153,7 +156,9 @@ public final class FunctionParser {
         DecoderModel decoder = shape.decodes()
                 ? payloadTypes.decoderFor(SqsShapes.payloadType(method)).orElse(null)
                 : null;
-        return new SqsTrigger(queue, sqs.batchSize(), sqs.maxBatchingWindowSeconds(), shape, payload, decoder);
+        return new SqsTrigger(queue, sqs.batchSize(), sqs.maxBatchingWindowSeconds(),
+                sqs.maximumConcurrency() == 0 ? null : sqs.maximumConcurrency(), sqs.failOnUnknownProperties(), shape,
+                payload, decoder);
     }
 
     /** {@code Payments.processPayment} → {@code Payments_processPaymentHandler}, in the same package. */

@@ -104,8 +104,10 @@ final class FunctionStep {
             default -> sqsValidator.validate(method, report);
         }
         grantValidator.validate(method, report);
-        if (!report.isClean()) {
-            report.printTo(messager);
+        boolean clean = report.isClean();
+        // Warnings too: a clean report may still hold them.
+        report.printTo(messager);
+        if (!clean) {
             return Optional.empty();
         }
         FunctionModel function = parser.parse(method);

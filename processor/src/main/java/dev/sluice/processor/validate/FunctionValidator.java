@@ -134,6 +134,11 @@ public final class FunctionValidator {
             report.error(method, mirror, Annotations.written(mirror, "reservedConcurrency"),
                     Message.RESERVED_CONCURRENCY, function.reservedConcurrency());
         }
+        if (function.ephemeralStorageMb() != Function.UNSET
+                && (function.ephemeralStorageMb() < 512 || function.ephemeralStorageMb() > 10_240)) {
+            report.error(method, mirror, Annotations.written(mirror, "ephemeralStorageMb"), Message.EPHEMERAL_STORAGE,
+                    function.ephemeralStorageMb());
+        }
         if (function.description().length() > 256) {
             report.error(method, mirror, Annotations.written(mirror, "description"), Message.DESCRIPTION,
                     function.description().length());

@@ -27,6 +27,10 @@ public final class GrantValidator {
             if (!prefix.isEmpty() && !PREFIX.matcher(prefix).matches()) {
                 Occurrence at = bucketPlaces.get(i);
                 report.error(method, at.mirror(), at.at("prefix"), Message.BUCKET_PREFIX, prefix);
+            } else if (S3KeyText.problem(prefix) != null) {
+                Occurrence at = bucketPlaces.get(i);
+                report.error(method, at.mirror(), at.at("prefix"), Message.S3_KEY_TEXT, "prefix", prefix,
+                        S3KeyText.problem(prefix));
             }
         }
         IamStatement[] statements = method.getAnnotationsByType(IamStatement.class);

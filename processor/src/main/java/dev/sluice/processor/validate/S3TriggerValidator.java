@@ -26,6 +26,14 @@ public final class S3TriggerValidator {
         if (s3.suffix().contains("*")) {
             report.error(method, mirror, Annotations.written(mirror, "suffix"), Message.S3_FILTER, "suffix", s3.suffix());
         }
+        for (String attribute : new String[] {"prefix", "suffix"}) {
+            String text = attribute.equals("prefix") ? s3.prefix() : s3.suffix();
+            String problem = S3KeyText.problem(text);
+            if (problem != null) {
+                report.error(method, mirror, Annotations.written(mirror, attribute), Message.S3_KEY_TEXT, attribute,
+                        text, problem);
+            }
+        }
         int retries = s3.maximumRetryAttempts();
         if (retries != -1 && (retries < 0 || retries > 2)) {
             report.error(method, mirror, Annotations.written(mirror, "maximumRetryAttempts"), Message.RETRY_ATTEMPTS,

@@ -1,5 +1,6 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
@@ -53,6 +54,19 @@ public final class SqsTriggerValidator {
         } else if (!fifo && sqs.batchSize() > MAX_BATCH_WITHOUT_WINDOW && sqs.batchSize() <= maxBatch && window < 1) {
             report.error(method, mirror, Annotations.written(mirror, "batchSize"),
                     Message.SQS_LARGE_BATCH_NEEDS_WINDOW, sqs.batchSize());
+        }
+        int concurrency = sqs.maximumConcurrency();
+        if (concurrency != 0 && (concurrency < 2 || concurrency > 1000)) {
+            report.error(method, mirror, Annotations.written(mirror, "maximumConcurrency"),
+                    Message.SQS_MAXIMUM_CONCURRENCY, concurrency);
+        }
+        Function function = method.getAnnotation(Function.class);
+        if (function != null && function.reservedConcurrency() > 0
+                && (concurrency == 0 || function.reservedConcurrency() < concurrency)) {
+            AnnotationMirror functionMirror = Annotations.mirror(method, Function.class).orElseThrow();
+            report.warning(method, functionMirror, Annotations.written(functionMirror, "reservedConcurrency"),
+                    Message.SQS_RESERVED_CONCURRENCY, function.reservedConcurrency(),
+                    Math.max(2, function.reservedConcurrency()));
         }
     }
 

@@ -1,0 +1,107 @@
+package dev.sluice.it;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The descriptor the processor writes for strings built to break YAML, the Serverless Framework's variables,
+ * CloudFormation's Fn::Sub and IAM's policy language (processor test HostileStringsTest writes it), packaged by
+ * the real framework: CloudFormation must receive every string exactly as the user wrote it.
+ */
+class HostileStringsIT {
+
+    private static final Path RESOURCES = ServerlessFramework.ROOT.resolve("processor/src/test/resources");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void firstHalf(@TempDir Path work) throws Exception {
+        List<String> strings = strings();
+        everyStringReachesCloudFormationAsWritten(strings.subList(0, strings.size() / 2), "everyPlaceFirstHalf", work);
+    }
+
+    @Test
+    void secondHalf(@TempDir Path work) throws Exception {
+        List<String> strings = strings();
+        everyStringReachesCloudFormationAsWritten(strings.subList(strings.size() / 2, strings.size()),
+                "everyPlaceSecondHalf", work);
+    }
+
+    private static List<String> strings() throws Exception {
+        return List.of(JSON.readValue(RESOURCES.resolve("hostile/strings.json").toFile(), String[].class));
+    }
+
+    private static void everyStringReachesCloudFormationAsWritten(List<String> strings, String golden, Path work)
+            throws Exception {
+        JsonNode template = ServerlessFramework.packageService(
+                RESOURCES.resolve("goldens/HostileStringsTest/" + golden + "/serverless.yml"), null, work);
+        TemplateChecks checks = new TemplateChecks(template);
+        checks.oneRolePerFunction();
+        checks.rolesHoldOnlyWhatTheirFunctionDeclared();
+
+        for (int i = 0; i < strings.size(); i++) {
+            String text = strings.get(i);
+            String shown = JSON.writeValueAsString(text);
+            JsonNode function = checks.resource("S" + i + "LambdaFunction").get("Properties");
+            assertWithMessage("function description, %s", shown).that(function.get("Description").asText())
+                    .isEqualTo(text);
+            JsonNode rule = checks.resource("S" + i + "ScheduleRule").get("Properties");
+            assertWithMessage("rule description, %s", shown).that(rule.get("Description").asText()).isEqualTo(text);
+            assertWithMessage("rule input, %s", shown)
+                    .that(JSON.readTree(rule.get("Targets").get(0).get("Input").asText()).get("note").asText())
+                    .isEqualTo(text);
+            assertWithMessage("cron, %s", shown).that(rule.get("ScheduleExpression").asText())
+                    .isEqualTo("cron(0 */4 ? * MON-FRI *)");
+            JsonNode key = checks.resource("Tab" + i + "Table").get("Properties").get("KeySchema").get(0);
+            assertWithMessage("key attribute, %s", shown).that(key.get("AttributeName").asText()).isEqualTo(text);
+
+            if (text.contains("*") || text.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                continue; // not an S3 filter value: a compile error
+            }
+            JsonNode upload = checks.resource("U" + i + "LambdaFunction").get("Properties");
+            if (!text.contains("${")) {
+                assertWithMessage("environment value, %s", shown)
+                        .that(upload.get("Environment").get("Variables").get("NOTE").asText()).isEqualTo(text);
+            }
+            JsonNode rules = notificationRules(checks, "U" + i + "LambdaFunction");
+            assertWithMessage("S3 prefix filter, %s", shown).that(rules.get(0).get("Value").asText())
+                    .isEqualTo("in/" + i + "/" + text);
+            assertWithMessage("S3 suffix filter, %s", shown).that(rules.get(1).get("Value").asText()).isEqualTo(text);
+            // IAM: the object ARN (a Fn::Sub template) and the listing condition hold the prefix as a literal.
+            String iam = iamLiteral("out/" + i + "/" + text);
+            List<JsonNode> statements = checks.statements(checks.roleOf("U" + i + "LambdaFunction"));
+            JsonNode objects = statements.stream().filter(s -> s.get("Sid").asText().equals("ReadDropBucketObjects"))
+                    .findFirst().orElseThrow();
+            assertWithMessage("object ARN, %s", shown)
+                    .that(objects.get("Resource").get(0).get("Fn::Sub").asText())
+                    .isEqualTo("arn:${AWS::Partition}:s3:::hostile-dev-drop-${AWS::AccountId}-${AWS::Region}/"
+                            + iam.replace("${", "${!") + "*");
+            JsonNode listing = statements.stream().filter(s -> s.get("Sid").asText().equals("ReadDropBucketListing"))
+                    .findFirst().orElseThrow();
+            assertWithMessage("listing condition, %s", shown)
+                    .that(listing.get("Condition").get("StringLike").get("s3:prefix").get(0).asText())
+                    .isEqualTo(iam + "*");
+        }
+        DescriptorIT.lint(work);
+    }
+
+    private static JsonNode notificationRules(TemplateChecks checks, String function) {
+        for (JsonNode notification : checks.resource("DropBucket").get("Properties").get("NotificationConfiguration")
+                .get("LambdaConfigurations")) {
+            if (TemplateChecks.flatten(notification.get("Function")).contains("\"" + function + "\"")) {
+                return notification.get("Filter").get("S3Key").get("Rules");
+            }
+        }
+        throw new AssertionError("no notification for " + function);
+    }
+
+    /** IAM's documented escapes for a literal '*', '?' and '$' in a resource or a StringLike value. */
+    private static String iamLiteral(String text) {
+        return text.replace("$", "${$}").replace("*", "${*}").replace("?", "${?}");
+    }
+}
