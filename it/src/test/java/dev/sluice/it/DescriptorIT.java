@@ -47,7 +47,7 @@ class DescriptorIT {
                 .filter(statement -> statement.get("Action").toString().contains("s3:GetObject"))
                 .map(statement -> TemplateChecks.flatten(statement.get("Resource").get(0)))
                 .toList()).containsExactly(
-                        "arn:${AWS::Partition}:s3:::payments-dev-my-uploads-bucket-${AWS::AccountId}-${AWS::Region}/uploads/*");
+                        "arn:${AWS::Partition}:s3:::payments-dev-my-uploads-bucket-${AWS::AccountId}-${AWS::Region}/uploads/*.csv");
         JsonNode rule = checks.resource(checks.ofType("AWS::Events::Rule").get(0)).get("Properties");
         assertThat(rule.get("ScheduleExpression").asText()).isEqualTo("cron(0 6 * * ? *)");
         assertThat(rule.get("State").asText()).isEqualTo("ENABLED");

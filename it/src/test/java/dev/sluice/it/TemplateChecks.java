@@ -19,7 +19,7 @@ final class TemplateChecks {
 
     private static final Set<String> LOG_ACTIONS = Set.of("logs:CreateLogStream", "logs:PutLogEvents");
     private static final Set<String> SQS_POLL = Set.of("sqs:ReceiveMessage", "sqs:DeleteMessage",
-            "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility");
+            "sqs:GetQueueAttributes");
     private static final Set<String> TABLE_ACTIONS = Set.of("dynamodb:BatchGetItem", "dynamodb:BatchWriteItem",
             "dynamodb:ConditionCheckItem", "dynamodb:DeleteItem", "dynamodb:DescribeTable", "dynamodb:GetItem",
             "dynamodb:PutItem", "dynamodb:Query", "dynamodb:Scan", "dynamodb:UpdateItem");
@@ -36,7 +36,8 @@ final class TemplateChecks {
             Pattern.compile(".*:log-group:/aws/lambda/[^*]+:\\*"),
             Pattern.compile(".*:log-group:/aws/lambda/[^*]+:log-stream:\\*"),
             Pattern.compile("[^*]*/index/\\*"),
-            Pattern.compile("[^*]*:s3:::[^*/]+/[^*]*\\*"));
+            // Objects under a key prefix, optionally narrowed by the trigger's suffix (bucket/<prefix>*<suffix>).
+            Pattern.compile("[^*]*:s3:::[^*/]+/[^*]*\\*[^*]*"));
 
     private final JsonNode resources;
 
@@ -93,6 +94,13 @@ final class TemplateChecks {
         }
     }
 
+    /** Whether {@code target} names the function with logical id {@code function}, or its SnapStart alias. */
+    static boolean invokes(JsonNode target, String function) {
+        String text = flatten(target);
+        String alias = function.substring(0, function.length() - "LambdaFunction".length()) + "SnapStartLambdaAlias";
+        return text.contains("\"" + function + "\"") || text.contains("\"" + alias + "\"");
+    }
+
     /** Every statement of every role is explained by its function's logs, trigger or declared resources. */
     void rolesHoldOnlyWhatTheirFunctionDeclared() {
         for (String function : ofType("AWS::Lambda::Function")) {
@@ -102,7 +110,7 @@ final class TemplateChecks {
             Set<String> destinations = new HashSet<>();
             for (String mapping : ofType("AWS::Lambda::EventSourceMapping")) {
                 JsonNode esm = resource(mapping).get("Properties");
-                if (flatten(esm.get("FunctionName")).contains("\"" + function + "\"")) {
+                if (invokes(esm.get("FunctionName"), function)) {
                     triggers.add(flatten(esm.get("EventSourceArn")));
                     JsonNode destination = esm.path("DestinationConfig").path("OnFailure").path("Destination");
                     if (!destination.isMissingNode()) {
@@ -113,7 +121,7 @@ final class TemplateChecks {
             // Where Lambda sends failed asynchronous events: it does so with the function's role.
             for (String config : ofType("AWS::Lambda::EventInvokeConfig")) {
                 JsonNode invoke = resource(config).get("Properties");
-                if (flatten(invoke.get("FunctionName")).contains("\"" + function + "\"")) {
+                if (invokes(invoke.get("FunctionName"), function)) {
                     JsonNode destination = invoke.path("DestinationConfig").path("OnFailure").path("Destination");
                     if (!destination.isMissingNode()) {
                         destinations.add(flatten(destination));
@@ -126,7 +134,7 @@ final class TemplateChecks {
                 JsonNode notifications = resource(bucket).path("Properties").path("NotificationConfiguration")
                         .path("LambdaConfigurations");
                 for (JsonNode notification : notifications) {
-                    if (flatten(notification.get("Function")).contains("\"" + function + "\"")) {
+                    if (invokes(notification.get("Function"), function)) {
                         notifying.add(flatten(resource(bucket).get("Properties").get("BucketName")));
                     }
                 }
@@ -136,7 +144,7 @@ final class TemplateChecks {
             for (String custom : ofType("Custom::SluiceS3Notifications")) {
                 JsonNode notifications = resource(custom).get("Properties");
                 for (JsonNode configuration : notifications.path("Configurations")) {
-                    if (flatten(configuration.get("FunctionArn")).contains("\"" + function + "\"")) {
+                    if (invokes(configuration.get("FunctionArn"), function)) {
                         notifying.add(notifications.get("Bucket").asText());
                     }
                 }

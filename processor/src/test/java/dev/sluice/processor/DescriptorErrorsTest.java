@@ -283,6 +283,17 @@ class DescriptorErrorsTest {
         assertThat(compilation).hadErrorContaining("software.amazon.awssdk:s3");
     }
 
+    /** Nested types are printed as written: Map.Entry, not "MEntry". */
+    @Test
+    void nestedTypeNamesInMessagesReadAsWritten() {
+        JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\")",
+                "public void take(java.util.Map.Entry<String, java.util.List<String>> entry) {}");
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.S3_SHAPE, file, "void take");
+        assertThat(compilation).hadErrorContaining("Uploads.take(Map.Entry<String,List<String>>)");
+        assertThat(compilation).hadErrorContaining("Map.Entry<String,List<String>> entry");
+    }
+
     @Test
     void s3FilterWithWildcard() {
         JavaFileObject file = uploads("@OnS3Upload(bucket = \"uploads\", suffix = \"*.csv\")",
@@ -385,6 +396,27 @@ class DescriptorErrorsTest {
         Compilation compilation = compile(file);
         assertSingleError(compilation, Message.S3_RECURSIVE_TRIGGER, file, "bucket = \"uploads\"");
         assertThat(compilation).hadErrorContaining("would trigger it again, forever");
+    }
+
+    /** A put never emits ObjectRemoved, a delete never ObjectCreated: only the matching pairs recurse. */
+    @Test
+    void s3RecursionConsidersEventTypes() {
+        JavaFileObject removedAndWrites = uploads("@OnS3Upload(bucket = \"uploads\", prefix = \"in/\", "
+                        + "events = OnS3Upload.S3Event.OBJECT_REMOVED) "
+                        + "@UsesBucket(value = \"uploads\", access = UsesBucket.Access.WRITE, prefix = \"in/\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertThat(compile(removedAndWrites)).succeededWithoutWarnings();
+        JavaFileObject removedAndDeletes = uploads("@OnS3Upload(bucket = \"uploads\", prefix = \"in/\", "
+                        + "events = OnS3Upload.S3Event.OBJECT_REMOVED) "
+                        + "@UsesBucket(value = \"uploads\", access = UsesBucket.Access.DELETE, prefix = \"in/old/\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        Compilation compilation = compile(removedAndDeletes);
+        assertSingleError(compilation, Message.S3_RECURSIVE_TRIGGER, removedAndDeletes, "bucket = \"uploads\"");
+        assertThat(compilation).hadErrorContaining("triggered by removals in bucket uploads");
+        JavaFileObject createdAndDeletes = uploads("@OnS3Upload(bucket = \"uploads\", prefix = \"in/\") "
+                        + "@UsesBucket(value = \"uploads\", access = UsesBucket.Access.DELETE, prefix = \"in/\")",
+                "public void take(dev.sluice.runtime.S3Upload upload) {}");
+        assertThat(compile(createdAndDeletes)).succeededWithoutWarnings();
     }
 
     @Test

@@ -341,6 +341,21 @@ class ErrorMessagesTest {
         assertSingleError(compileWithPipeline(file), Message.TIMEOUT, file, "timeoutSeconds = 901");
     }
 
+    /** Orders.bulk_ship and Orders_bulk.ship: different functions, one handler class name. */
+    @Test
+    void handlerClassesThatCollide() {
+        JavaFileObject first = source("Orders",
+                "public class Orders { @OnSqs(queue = \"orders\") public void bulk_ship(String body) {} }");
+        JavaFileObject second = source("Orders_bulk",
+                "public class Orders_bulk { @OnSqs(queue = \"orders\") @Function(name = \"bulkShip\") "
+                        + "public void ship(String body) {} }");
+        Compilation compilation = compileWithPipeline(first, second);
+        assertThat(compilation).hadErrorContaining(Message.HANDLER_CLASS_CLASH.id());
+        assertThat(compilation).hadErrorContaining("test.Orders_bulk_shipHandler");
+        assertThat(compilation).hadErrorContaining("Rename one of the methods or classes");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
     @Test
     void negativeReservedConcurrency() {
         JavaFileObject file = orders("@OnSqs(queue = \"orders\") @Function(reservedConcurrency = -5)",
@@ -482,6 +497,23 @@ class ErrorMessagesTest {
     void invalidStage() {
         JavaFileObject file = source("P", "@Pipeline(service = \"s\", stage = \"my stage\")", "public class P {}");
         assertSingleError(compile(file), Message.PIPELINE_STAGE, file, "stage = \"my stage\"");
+        assertThat(compile(file)).hadErrorContaining("letters, digits and hyphens");
+    }
+
+    /** The framework allows ^[a-zA-Z0-9-]+$: a hyphenated stage is valid. */
+    @Test
+    void hyphenatedStageIsValid() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", stage = \"prod-eu\", queues = @Queue(name = \"q\"))",
+                "public class P { @OnSqs(queue = \"q\") public void take(String body) {} }");
+        assertThat(compile(file)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void stageLongerThanRoleNamesAllow() {
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", stage = \"seventeenletters1\")",
+                "public class P {}");
+        assertSingleError(compile(file), Message.PIPELINE_STAGE_LENGTH, file, "stage = \"seventeenletters1\"");
+        assertThat(compile(file)).hadErrorContaining("is 17 characters long");
     }
 
     @Test

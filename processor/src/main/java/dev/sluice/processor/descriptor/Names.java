@@ -15,7 +15,7 @@ public final class Names {
     private Names() {}
 
     /** The longest stage and region name budgeted for in role names ({@code ap-southeast-2} is 14). */
-    static final int STAGE_BUDGET = 16;
+    public static final int STAGE_BUDGET = 16;
     static final int REGION_BUDGET = 14;
     private static final int ROLE_NAME_MAX = 64;
 

@@ -15,7 +15,7 @@ public final class Permissions {
 
     /** What Lambda's SQS poller needs on the queue a function is triggered by. */
     public static final List<String> SQS_TRIGGER = List.of(
-            "sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage");
+            "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage");
 
     /** What Lambda's stream poller needs on the stream a function is triggered by. */
     public static final List<String> DYNAMODB_STREAM_TRIGGER = List.of(

@@ -700,11 +700,13 @@ public final class ServerlessDescriptor {
                     Permissions.SQS_TRIGGER, List.of(queueArn(sqs.queue()))));
         }
         if (function.trigger() instanceof S3Trigger s3 && s3.readsContent()) {
-            // Only a method that takes the content may read it, and only what its trigger matches.
+            // Only a method that takes the content may read it, and only what its trigger matches: prefix and suffix
+            // (an object ARN may hold a wildcard in the middle), so it cannot read objects meant for another trigger.
             BucketModel bucket = pipeline.bucket(s3.bucket()).orElseThrow();
             statements.add(statement("Read" + Names.pascal(bucket.name()) + "TriggerObjects",
                     Permissions.bucketObjects(UsesBucket.Access.READ),
-                    List.of(join(bucketArn(bucket), "/" + iamLiteral(s3.prefix()) + "*"))));
+                    List.of(join(bucketArn(bucket),
+                            "/" + iamLiteral(s3.prefix()) + "*" + iamLiteral(s3.suffix())))));
         }
         if (function.trigger() instanceof StreamTrigger stream) {
             TableModel table = pipeline.table(stream.table()).orElseThrow();

@@ -96,7 +96,7 @@ public enum Message {
             + "configuration in which one event could go to two functions, at deploy time. Give them prefixes or "
             + "suffixes no key can match together (e.g. prefix \"partners/\" and \"feeds/\"), different event types, "
             + "or let one function handle both."),
-    S3_RECURSIVE_TRIGGER("%s is triggered by uploads to bucket %s%s and also writes to it%s: each object it writes "
+    S3_RECURSIVE_TRIGGER("%s is triggered by %s in bucket %s%s and also %s it%s: each object it %s "
             + "would trigger it again, forever. Write under a prefix the trigger does not match (e.g. trigger on "
             + "\"uploads/\" and write to \"processed/\"), or to another bucket."),
 
@@ -117,6 +117,9 @@ public enum Message {
             + "starting with a letter."),
     FUNCTION_NAME_DUPLICATE("function name \"%s\" is used by both %s and %s; each Lambda function needs its own "
             + "name. Rename one with @Function(name = \"...\")."),
+    HANDLER_CLASS_CLASH("the handler class %s would be generated for both %s and %s: a handler is named "
+            + "<Class>_<method>Handler, and these class and method names joined by '_' are the same. Rename one of "
+            + "the methods or classes (the function name alone does not change the handler's class)."),
     MEMORY("%s %d MB is out of range: Lambda allows 128 to 10240 MB. Choose a value in that range."),
     TIMEOUT("%s %d s is out of range: Lambda allows 1 to 900 seconds. Choose a value in that range."),
     RESERVED_CONCURRENCY("reservedConcurrency %d is invalid: use 0 or more (0 stops the function), "
@@ -140,7 +143,11 @@ public enum Message {
     PIPELINE_SERVICE("service name \"%s\" is invalid: start with a letter and use letters, digits and hyphens, "
             + "at most 64 characters."),
     PIPELINE_REGION("region \"%s\" is not an AWS region code such as us-east-1 or eu-west-2."),
-    PIPELINE_STAGE("stage \"%s\" is invalid: use letters and digits only, e.g. dev or prod."),
+    PIPELINE_STAGE("stage \"%s\" is invalid: the Serverless Framework takes letters, digits and hyphens, e.g. dev, "
+            + "prod or prod-eu."),
+    PIPELINE_STAGE_LENGTH("stage \"%s\" is %d characters long; Sluice supports stages of up to %d, so that every "
+            + "role name (service, function, stage and region) fits IAM's 64 characters. Use a shorter stage, e.g. "
+            + "an abbreviation."),
     QUEUE_NAME("queue name \"%s\" is invalid: use 1 to 80 letters, digits, hyphens and underscores, with "
             + "\".fifo\" at the end for a FIFO queue."),
     QUEUE_DUPLICATE("queue \"%s\" is declared twice. Keep one @Queue(name = \"%s\")."),

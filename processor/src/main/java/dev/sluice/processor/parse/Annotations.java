@@ -124,8 +124,15 @@ public final class Annotations {
         return out.append(')').toString();
     }
 
-    /** {@code java.util.List<com.x.Payment>} becomes {@code List<Payment>}. */
+    /**
+     * {@code java.util.List<com.x.Payment>} becomes {@code List<Payment>}, {@code com.x.Outer.Inner} becomes
+     * {@code Outer.Inner}: the package (lower-case segments, each starting at a name boundary) goes, nested
+     * type names stay as written.
+     */
     public static String simpleTypeName(String qualified) {
-        return qualified.replaceAll("(?:[a-z_$][\\w$]*\\.)+(?=[A-Z_$])", "");
+        return PACKAGE_PREFIX.matcher(qualified).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern PACKAGE_PREFIX =
+            java.util.regex.Pattern.compile("(?<![\\w$.])(?:[a-z_][\\w$]*\\.)+(?=[A-Z_$])");
 }

@@ -113,7 +113,8 @@ final class FunctionStep {
         FunctionModel function = parser.parse(method);
         FunctionModel clash = written.putIfAbsent(function.handler().canonicalName(), function);
         if (clash != null) {
-            report.error(method, Message.FUNCTION_NAME_DUPLICATE, function.name(), clash.origin(), function.origin());
+            report.error(method, Message.HANDLER_CLASS_CLASH, function.handler().canonicalName(), clash.origin(),
+                    function.origin());
             report.printTo(messager);
             return Optional.empty();
         }

@@ -223,12 +223,20 @@ public final class PipelineChecks {
                     notifier.length(), pipeline.stage(), FUNCTION_NAME_MAX, "stage");
         }
         for (Grant grant : function.grants()) {
-            if (grant instanceof Grant.BucketGrant write && write.resource().equals(s3.bucket())
-                    && write.access() != UsesBucket.Access.READ && write.access() != UsesBucket.Access.DELETE
+            // Writing emits ObjectCreated events, deleting ObjectRemoved: only those can come back to this trigger.
+            boolean writes = grant instanceof Grant.BucketGrant g
+                    && (g.access() == UsesBucket.Access.WRITE || g.access() == UsesBucket.Access.READ_WRITE);
+            boolean deletes = grant instanceof Grant.BucketGrant g && g.access() == UsesBucket.Access.DELETE;
+            boolean emitsWhatTriggers = writes && s3.events().stream().anyMatch(e -> e.startsWith("s3:ObjectCreated:"))
+                    || deletes && s3.events().stream().anyMatch(e -> e.startsWith("s3:ObjectRemoved:"));
+            if (grant instanceof Grant.BucketGrant write && write.resource().equals(s3.bucket()) && emitsWhatTriggers
                     && (write.prefix().startsWith(s3.prefix()) || s3.prefix().startsWith(write.prefix()))) {
+                boolean created = write.access() != UsesBucket.Access.DELETE;
                 on(function, OnS3Upload.class, "bucket", report, Message.S3_RECURSIVE_TRIGGER, function.name(),
-                        s3.bucket(), s3.prefix().isEmpty() ? "" : " under \"" + s3.prefix() + "\"",
-                        write.prefix().isEmpty() ? "" : " under \"" + write.prefix() + "\"");
+                        created ? "uploads" : "removals", s3.bucket(), s3.prefix().isEmpty() ? "" : " under \"" + s3.prefix() + "\"",
+                        created ? "writes to" : "deletes from",
+                        write.prefix().isEmpty() ? "" : " under \"" + write.prefix() + "\"",
+                        created ? "writes" : "deletes");
                 return;
             }
         }

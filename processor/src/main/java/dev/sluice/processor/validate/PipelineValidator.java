@@ -7,6 +7,7 @@ import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
 import dev.sluice.annotations.Table;
+import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.parse.Annotations;
@@ -24,7 +25,8 @@ public final class PipelineValidator {
 
     private static final Pattern SERVICE = Pattern.compile("[A-Za-z][A-Za-z0-9-]{0,63}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-    private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9]{1,16}");
+    /** The framework's stage pattern ({@code ^[a-zA-Z0-9-]+$}); the length is checked on its own. */
+    private static final Pattern STAGE = Pattern.compile("[A-Za-z0-9-]+");
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,200}");
     private static final Pattern TABLE_ARN =
             Pattern.compile("arn:aws(-[a-z]+)*:dynamodb:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:table/[A-Za-z0-9_.-]{3,255}");
@@ -50,6 +52,9 @@ public final class PipelineValidator {
         if (!STAGE.matcher(pipeline.stage()).matches()) {
             report.error(type, mirror, Annotations.written(mirror, "stage"), Message.PIPELINE_STAGE,
                     pipeline.stage());
+        } else if (pipeline.stage().length() > Names.STAGE_BUDGET) {
+            report.error(type, mirror, Annotations.written(mirror, "stage"), Message.PIPELINE_STAGE_LENGTH,
+                    pipeline.stage(), pipeline.stage().length(), Names.STAGE_BUDGET);
         }
         FunctionValidator.checkMemory(type, mirror, "memoryMb", pipeline.memoryMb(), report);
         FunctionValidator.checkTimeout(type, mirror, "timeoutSeconds", pipeline.timeoutSeconds(), report);
