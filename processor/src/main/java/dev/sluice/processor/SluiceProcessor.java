@@ -30,9 +30,11 @@ public final class SluiceProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Pipeline.class.getCanonicalName(), Function.class.getCanonicalName(),
-                OnSqs.class.getCanonicalName(), Schedule.class.getCanonicalName(),
-                OnS3Upload.class.getCanonicalName(), OnStream.class.getCanonicalName());
+        Set<String> supported = new java.util.TreeSet<>(Set.of(Pipeline.class.getCanonicalName(),
+                Function.class.getCanonicalName(), OnSqs.class.getCanonicalName(), Schedule.class.getCanonicalName(),
+                OnS3Upload.class.getCanonicalName(), OnStream.class.getCanonicalName()));
+        ModuleStep.GRANTS.forEach(grant -> supported.add(grant.getCanonicalName()));
+        return supported;
     }
 
     @Override

@@ -22,7 +22,8 @@ final class Compiler {
             "import dev.sluice.annotations.Pipeline;",
             "import dev.sluice.annotations.Queue;",
             "",
-            "@Pipeline(service = \"test\", queues = {@Queue(name = \"orders\"), @Queue(name = \"orders.fifo\")})",
+            "@Pipeline(service = \"test\", queues = {@Queue(name = \"orders\"), @Queue(name = \"orders.fifo\"),",
+            "        @Queue(name = \"orders-primed\"), @Queue(name = \"orders-strict\")})",
             "public class TestPipeline {}");
 
     private Compiler() {}

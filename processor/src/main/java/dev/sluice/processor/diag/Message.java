@@ -27,6 +27,9 @@ public enum Message {
             + "Remove them and use concrete types."),
     MULTIPLE_TRIGGERS("method %s has %s: one method is one Lambda function with one trigger. Split it into one "
             + "method per trigger."),
+    GRANT_WITHOUT_TRIGGER("%s has %s but no trigger annotation: a grant shapes the role of a Lambda function, and "
+            + "without @OnSqs, @Schedule, @OnS3Upload or @OnStream this method is not one, so the grant does nothing. "
+            + "Add the trigger, or move the grant to the method that is triggered."),
     FUNCTION_WITHOUT_TRIGGER("@Function on %s has no effect without a trigger annotation. "
             + "Add one, e.g. @OnSqs(queue = \"...\"), or remove @Function."),
 
@@ -68,6 +71,7 @@ public enum Message {
             + "document, e.g. input = \"{\\\"report\\\": \\\"daily\\\"}\"."),
     SCHEDULE_INPUT_SIZE("input is %d characters long; EventBridge allows at most 8192. Shorten it, or let the "
             + "function load what it needs."),
+    SCHEDULE_DESCRIPTION("description is %d characters long; EventBridge allows at most %d for a rule. Shorten it."),
     SCHEDULE_SHAPE("@Schedule method %s has parameters (%s), which Sluice cannot supply. Use one of: (), (Instant "
             + "scheduledTime), (ScheduledEvent event), or (T input) with @Schedule(input = \"...\")."),
     SCHEDULE_INPUT_MISSING("@Schedule method %s takes %s, decoded from the rule's input, but the rule has none. "
@@ -80,6 +84,15 @@ public enum Message {
             + "Declare it with @Queue(name = \"%s\")."),
 
     // --- @OnS3Upload ----------------------------------------------------------------------------------------
+    ON_FAILURE_FIFO("onFailure queue %s of %s is a FIFO queue, and Lambda delivers failure records to standard "
+            + "queues only: it would accept the setting and then drop every record (DestinationDeliveryFailures). Name "
+            + "a standard queue."),
+    SQS_SHARED_QUEUE("queue %s is already consumed by function %s; %s would compete with it for messages, and each "
+            + "would see only part of them. To give both functions every message, publish to two queues (or fan out "
+            + "through SNS); to scale one consumer, raise its maximumConcurrency."),
+    STREAM_TOO_MANY_READERS("the stream of table %s has %d readers (%s); DynamoDB throttles more than two "
+            + "concurrent readers of a shard, delaying every one of them. Combine the consumers into one function "
+            + "or move the extra work behind a queue."),
     S3_SHAPE("@OnS3Upload method %s has parameters (%s), which Sluice cannot supply. Use (S3Upload upload), "
             + "(S3Upload upload, InputStream content) or (String bucket, String key)."),
     S3_NEEDS_SDK("%s reads the uploaded object's content through the AWS SDK's S3 client, which is not on the class "
@@ -130,9 +143,15 @@ public enum Message {
     TIMEOUT_MARGIN("timeoutMarginMillis %d must be at least 0 and below the function's timeout of %d s "
             + "(%d ms), or the guard would stop every invocation before it starts. Lower it, or raise "
             + "timeoutSeconds."),
-    ENV_NAME("environment variable name \"%s\" is invalid: start with a letter, then use letters, digits and "
-            + "underscores."),
+    ENV_NAME("environment variable name \"%s\" is invalid: Lambda takes at least two characters, a letter and then "
+            + "letters, digits and underscores."),
     ENV_RESERVED("environment variable %s is reserved by Lambda and cannot be set. Choose another name."),
+    ENV_TOO_LARGE("the environment of function %s is up to %d bytes; Lambda allows %d for all names and values "
+            + "together, including what Sluice adds (%s; resource names counted at the longest stage and region). "
+            + "Shorten values, or move large configuration to SSM Parameter Store or the deployment artifact."),
+    ENV_SLUICE_PREFIX("environment variable %s starts with SLUICE_, which Sluice reserves for the names of granted "
+            + "resources (SLUICE_TABLE_..., SLUICE_BUCKET_..., SLUICE_QUEUE_URL_...). Choose another name; read granted "
+            + "resources with Resources.fromEnvironment()."),
     ENV_DUPLICATE("environment variable %s is set twice. Keep one."),
 
     // --- @Pipeline ------------------------------------------------------------------------------------------
@@ -163,6 +182,17 @@ public enum Message {
     TABLE_DUPLICATE("table \"%s\" is declared twice. Keep one @Table(name = \"%s\")."),
     TABLE_KEY_MISSING("table %s has no partitionKey. A table the pipeline creates needs one, e.g. "
             + "partitionKey = \"id\"; or set arn for an existing table."),
+    TABLE_KEY_SAME("%s uses attribute %s as both partition and sort key; DynamoDB refuses that. Choose another sort "
+            + "key, or none."),
+    TABLE_INDEX_NAME("index name \"%s\" of table %s is invalid: DynamoDB takes 3 to 255 letters, digits, "
+            + "underscores, hyphens and dots."),
+    TABLE_INDEX_DUPLICATE("table %2$s declares index %1$s twice. Keep one."),
+    TABLE_INDEX_COUNT("table %s declares %d global secondary indexes; DynamoDB allows %d per table. Remove some, or "
+            + "raise the quota and split the table's access patterns."),
+    TABLE_ATTRIBUTE_TYPE("attribute %s of table %s is typed %s by one key and %s by another; a table defines each "
+            + "attribute once. Use one type for it in every key."),
+    TABLE_STREAM_VIEW_TYPE_VALUE("streamViewType \"%s\" of table %s is not a DynamoDB stream view type; use one of "
+            + "%s, as the stream was created with."),
     TABLE_CAPACITY("table %s is %s but readCapacity = %d and writeCapacity = %d: PROVISIONED tables need both "
             + "above 0, PAY_PER_REQUEST tables neither."),
     TABLE_ARN("arn \"%s\" of table %s is not a DynamoDB table ARN. Expected "
@@ -171,7 +201,8 @@ public enum Message {
             + "with a letter or digit."),
     BUCKET_DUPLICATE("bucket \"%s\" is declared twice. Keep one @Bucket(name = \"%s\")."),
     BUCKET_EXISTING("existing bucket name \"%s\" is not a valid S3 bucket name: 3 to 63 lowercase letters, digits, "
-            + "dots and hyphens."),
+            + "dots and hyphens, starting and ending with a letter or digit, no two adjacent dots, not an IP address, "
+            + "not starting with xn-- nor ending with -s3alias."),
     PHYSICAL_NAME_TOO_LONG("%s %s becomes \"%s\" (%d characters) at stage %s; AWS allows %d. Shorten the service "
             + "or the %s name."),
     RESOURCE_ID_CLASH("%s \"%s\" and %s \"%s\" both become the CloudFormation resource or environment variable "

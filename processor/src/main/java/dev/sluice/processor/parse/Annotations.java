@@ -105,6 +105,11 @@ public final class Annotations {
         return value != null ? value : nested;
     }
 
+    /** The annotation a nested annotation value holds, or null. */
+    public static AnnotationMirror nested(AnnotationValue value) {
+        return value != null && value.getValue() instanceof AnnotationMirror mirror ? mirror : null;
+    }
+
     /** The i-th element of {@code values}, or null when there is none (the attribute was defaulted). */
     public static AnnotationValue at(List<AnnotationValue> values, int index) {
         return index < values.size() ? values.get(index) : null;

@@ -1,11 +1,15 @@
 package dev.sluice.processor.step;
 
 import dev.sluice.annotations.Function;
+import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Schedule;
+import dev.sluice.annotations.UsesBucket;
+import dev.sluice.annotations.UsesQueue;
+import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.GeneratedAnnotation;
@@ -17,6 +21,7 @@ import dev.sluice.processor.parse.PipelineParser;
 import dev.sluice.processor.validate.PipelineChecks;
 import dev.sluice.processor.validate.PipelineValidator;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -104,6 +109,18 @@ public final class ModuleStep {
                 report.printTo(messager);
             }
         }
+        Set<ExecutableElement> granted = new LinkedHashSet<>();
+        for (Class<? extends Annotation> grant : GRANTS) {
+            granted.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(grant)));
+        }
+        for (ExecutableElement method : granted) {
+            if (!FunctionStep.isTrigger(method) && method.getAnnotation(Function.class) == null) {
+                // (With @Function the method is already reported.) A grant configures a function's role: without a trigger there is no function, and no role.
+                Report report = new Report();
+                report.error(method, Message.GRANT_WITHOUT_TRIGGER, method.getSimpleName(), grantsOn(method));
+                report.printTo(messager);
+            }
+        }
         Set<ExecutableElement> methods = new LinkedHashSet<>();
         for (MethodRef ref : deferred) {
             locator.method(ref).ifPresent(methods::add);
@@ -162,6 +179,23 @@ public final class ModuleStep {
         if (clean && !errorsBefore && pipeline != null) {
             descriptors.write(pipeline, models);
         }
+    }
+
+    /** The grant annotations, and the containers javac wraps repeated ones in. */
+    public static final List<Class<? extends Annotation>> GRANTS = List.of(UsesTable.class, UsesTable.List.class,
+            UsesBucket.class, UsesBucket.List.class, UsesQueue.class, UsesQueue.List.class, IamStatement.class,
+            IamStatement.List.class);
+
+    private static String grantsOn(ExecutableElement method) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Class<? extends Annotation> grant : GRANTS) {
+            if (method.getAnnotation(grant) != null) {
+                names.add("@" + (grant.getSimpleName().equals("List")
+                        ? grant.getEnclosingClass().getSimpleName()
+                        : grant.getSimpleName()));
+            }
+        }
+        return String.join(", ", names);
     }
 
     private static boolean hasUnresolvedTypes(ExecutableElement method) {

@@ -30,7 +30,8 @@ import javax.lang.model.util.Types;
 public final class FunctionValidator {
 
     static final Pattern FUNCTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    /** Lambda's pattern for variable names: [a-zA-Z]([a-zA-Z0-9_])+, so at least two characters. */
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]+");
 
     /** Keys Lambda sets itself and refuses in a function's configuration. */
     private static final Set<String> RESERVED_ENV = Set.of(
@@ -161,6 +162,8 @@ public final class FunctionValidator {
                 report.error(method, mirror, at, Message.ENV_NAME, name);
             } else if (RESERVED_ENV.contains(name)) {
                 report.error(method, mirror, at, Message.ENV_RESERVED, name);
+            } else if (name.startsWith("SLUICE_")) {
+                report.error(method, mirror, at, Message.ENV_SLUICE_PREFIX, name);
             } else if (!seen.add(name)) {
                 report.error(method, mirror, at, Message.ENV_DUPLICATE, name);
             }

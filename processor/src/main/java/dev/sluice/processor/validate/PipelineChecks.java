@@ -25,8 +25,10 @@ import dev.sluice.processor.parse.Annotations;
 import dev.sluice.processor.parse.Annotations.Occurrence;
 import dev.sluice.processor.step.ElementLocator;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,6 +91,12 @@ public final class PipelineChecks {
                 on(function, annotation, "onFailure", report, Message.ON_FAILURE_UNDECLARED, onFailure,
                         pipeline.declaringClass().canonicalName(), listed(declared), didYouMean(onFailure, declared),
                         onFailure);
+            } else if (onFailure != null && pipeline.queue(onFailure).orElseThrow().fifo()) {
+                // Lambda accepts the configuration, then fails every delivery (DestinationDeliveryFailures).
+                Class<? extends Annotation> annotation = function.trigger() instanceof S3Trigger ? OnS3Upload.class
+                        : function.trigger() instanceof StreamTrigger ? OnStream.class
+                        : Schedule.class;
+                on(function, annotation, "onFailure", report, Message.ON_FAILURE_FIFO, onFailure, function.name());
             }
             if (function.trigger() instanceof S3Trigger s3) {
                 checkS3(pipeline, function, s3, report);
@@ -108,8 +116,81 @@ public final class PipelineChecks {
                         function.timeoutMarginMillis(), timeoutMillis / 1000, timeoutMillis);
             }
             checkGrants(pipeline, function, report);
+            checkEnvironmentSize(pipeline, function, report);
         }
         checkS3Overlaps(functions, report);
+        checkSharedSources(functions, report);
+    }
+
+    /**
+     * Lambda's limit on a function's environment: 4 KB for all names and values together, counting what Sluice
+     * adds (JAVA_TOOL_OPTIONS, the SLUICE_* names of granted resources). Resource names are resolved at deploy
+     * time; they are counted at their longest: a 16-character stage, a 14-character region, a 12-digit account.
+     */
+    private void checkEnvironmentSize(PipelineModel pipeline, FunctionModel function, Report report) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        if (!pipeline.javaToolOptions().isBlank() && !function.environment().containsKey("JAVA_TOOL_OPTIONS")) {
+            sizes.put("JAVA_TOOL_OPTIONS", pipeline.javaToolOptions().getBytes(StandardCharsets.UTF_8).length);
+        }
+        function.environment().forEach((name, value) -> sizes.put(name, value.getBytes(StandardCharsets.UTF_8).length));
+        String longestPrefix = pipeline.service() + "-" + "s".repeat(Names.STAGE_BUDGET) + "-";
+        int regionAndAccount = 14 + 12;
+        for (Grant grant : function.grants()) {
+            String resource = grant.resource();
+            if (grant instanceof Grant.TableGrant) {
+                sizes.put(Names.tableEnv(resource), pipeline.table(resource).map(t -> t.created()
+                        ? longestPrefix.length() + resource.length() : t.arn().length()).orElse(0));
+            } else if (grant instanceof Grant.BucketGrant) {
+                sizes.put(Names.bucketEnv(resource), pipeline.bucket(resource).map(b -> b.created()
+                        ? longestPrefix.length() + resource.length() + 2 + regionAndAccount
+                        : b.existing().length()).orElse(0));
+            } else if (grant instanceof Grant.QueueGrant) {
+                // https://sqs.<region>.amazonaws.com/<account>/<name>
+                sizes.put(Names.queueUrlEnv(resource), "https://sqs..amazonaws.com//".length() + regionAndAccount
+                        + pipeline.queue(resource).map(q -> q.created()
+                                ? longestPrefix.length() + resource.length() : q.arn().length()).orElse(0));
+            }
+        }
+        int total = 0;
+        for (Map.Entry<String, Integer> entry : sizes.entrySet()) {
+            total += entry.getKey().length() + entry.getValue();
+        }
+        if (total > ENVIRONMENT_MAX_BYTES) {
+            on(function, Function.class, "environment", report, Message.ENV_TOO_LARGE, function.name(), total,
+                    ENVIRONMENT_MAX_BYTES, String.join(", ", sizes.keySet()));
+        }
+    }
+
+    private static final int ENVIRONMENT_MAX_BYTES = 4096;
+
+    /**
+     * Two functions on one queue each get part of its messages, silently; more than two readers of one DynamoDB
+     * stream shard are throttled (AWS recommends at most two). Both deploy, so both are warnings.
+     */
+    private void checkSharedSources(List<FunctionModel> functions, Report report) {
+        Map<String, List<FunctionModel>> byQueue = new LinkedHashMap<>();
+        Map<String, List<FunctionModel>> byStream = new LinkedHashMap<>();
+        for (FunctionModel function : functions) {
+            if (function.trigger() instanceof SqsTrigger sqs) {
+                String key = sqs.queue().isDeclared() ? sqs.queue().declaredName() : sqs.queue().arn();
+                byQueue.computeIfAbsent(key, k -> new ArrayList<>()).add(function);
+            } else if (function.trigger() instanceof StreamTrigger stream) {
+                byStream.computeIfAbsent(stream.table(), k -> new ArrayList<>()).add(function);
+            }
+        }
+        byQueue.forEach((queue, consumers) -> {
+            for (FunctionModel consumer : consumers.subList(1, consumers.size())) {
+                warnOn(consumer, OnSqs.class, consumer.trigger() instanceof SqsTrigger sqs && sqs.queue().isDeclared()
+                        ? "queue" : "queueArn", report, Message.SQS_SHARED_QUEUE, queue, consumers.get(0).name(),
+                        consumer.name());
+            }
+        });
+        byStream.forEach((table, readers) -> {
+            for (FunctionModel reader : readers.subList(Math.min(2, readers.size()), readers.size())) {
+                warnOn(reader, OnStream.class, "table", report, Message.STREAM_TOO_MANY_READERS, table, readers.size(),
+                        readers.stream().map(FunctionModel::name).collect(Collectors.joining(", ")));
+            }
+        });
     }
 
     /**
@@ -335,6 +416,14 @@ public final class PipelineChecks {
         locator.method(function.origin()).ifPresent(method -> {
             AnnotationMirror mirror = Annotations.mirror(method, annotation).orElse(null);
             report.error(method, mirror, Annotations.written(mirror, attribute), message, args);
+        });
+    }
+
+    private void warnOn(FunctionModel function, Class<? extends Annotation> annotation, String attribute,
+            Report report, Message message, Object... args) {
+        locator.method(function.origin()).ifPresent(method -> {
+            AnnotationMirror mirror = Annotations.mirror(method, annotation).orElse(null);
+            report.warning(method, mirror, Annotations.written(mirror, attribute), message, args);
         });
     }
 

@@ -11,8 +11,10 @@ import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.parse.Annotations;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +36,13 @@ public final class PipelineValidator {
             Pattern.compile("arn:aws(-[a-z]+)*:sqs:[a-z]{2}(-[a-z]+)+-\\d:\\d{12}:(?<name>.+)");
     private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern EXISTING_BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    /** S3 refuses bucket names formatted as IP addresses. */
+    private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /** DynamoDB's index names: 3 to 255 of these characters. */
+    private static final Pattern INDEX_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
+    /** Global secondary indexes per table (DynamoDB's default quota). */
+    private static final int MAX_INDEXES = 20;
+    static final List<String> STREAM_VIEW_TYPES = List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
     /** The retention periods CloudWatch Logs accepts, in days. */
     static final List<Integer> LOG_RETENTIONS = List.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545,
             731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
@@ -116,10 +125,20 @@ public final class PipelineValidator {
                 if (!TABLE_ARN.matcher(table.arn()).matches()) {
                     report.error(type, mirror, attribute(at, "arn"), Message.TABLE_ARN, table.arn(), table.name());
                 }
+                if (!table.streamViewType().isEmpty() && !STREAM_VIEW_TYPES.contains(table.streamViewType())) {
+                    report.error(type, mirror, attribute(at, "streamViewType"), Message.TABLE_STREAM_VIEW_TYPE_VALUE,
+                            table.streamViewType(), table.name(), STREAM_VIEW_TYPES);
+                }
                 continue;
+            }
+            if (!table.streamViewType().isEmpty() && !STREAM_VIEW_TYPES.contains(table.streamViewType())) {
+                report.error(type, mirror, attribute(at, "streamViewType"), Message.TABLE_STREAM_VIEW_TYPE_VALUE,
+                        table.streamViewType(), table.name(), STREAM_VIEW_TYPES);
             }
             if (table.partitionKey().isEmpty()) {
                 report.error(type, mirror, at, Message.TABLE_KEY_MISSING, table.name());
+            } else {
+                validateKeys(type, mirror, at, table, report);
             }
             boolean provisioned = table.billing() == Table.Billing.PROVISIONED;
             boolean capacities = table.readCapacity() > 0 && table.writeCapacity() > 0;
@@ -129,6 +148,58 @@ public final class PipelineValidator {
                         Message.TABLE_CAPACITY, table.name(), table.billing(), table.readCapacity(),
                         table.writeCapacity());
             }
+        }
+    }
+
+    /** What DynamoDB refuses at deploy time in a created table's keys and indexes. */
+    private static void validateKeys(TypeElement type, AnnotationMirror mirror, AnnotationValue at, Table table,
+            Report report) {
+        if (table.partitionKey().equals(table.sortKey())) {
+            report.error(type, mirror, attribute(at, "sortKey"), Message.TABLE_KEY_SAME, table.name(),
+                    table.partitionKey());
+        }
+        // One attribute definition per name: an attribute used by several keys must have one type.
+        Map<String, Table.AttributeType> types = new HashMap<>();
+        types.put(table.partitionKey(), table.partitionKeyType());
+        if (!table.sortKey().isEmpty()) {
+            types.putIfAbsent(table.sortKey(), table.sortKeyType());
+        }
+        List<AnnotationValue> indexValues = Annotations.elements(Annotations.nested(at), "indexes");
+        Set<String> indexNames = new HashSet<>();
+        if (table.indexes().length > MAX_INDEXES) {
+            report.error(type, mirror, attribute(at, "indexes"), Message.TABLE_INDEX_COUNT, table.name(),
+                    table.indexes().length, MAX_INDEXES);
+        }
+        for (int j = 0; j < table.indexes().length; j++) {
+            Table.Index index = table.indexes()[j];
+            AnnotationValue indexAt = at(indexValues, j);
+            if (!INDEX_NAME.matcher(index.name()).matches()) {
+                report.error(type, mirror, attribute(indexAt, "name"), Message.TABLE_INDEX_NAME, index.name(),
+                        table.name());
+            } else if (!indexNames.add(index.name())) {
+                report.error(type, mirror, attribute(indexAt, "name"), Message.TABLE_INDEX_DUPLICATE, index.name(),
+                        table.name());
+            }
+            if (index.partitionKey().equals(index.sortKey())) {
+                report.error(type, mirror, attribute(indexAt, "sortKey"), Message.TABLE_KEY_SAME,
+                        table.name() + " index " + index.name(), index.partitionKey());
+            }
+            checkType(type, mirror, attribute(indexAt, "partitionKeyType"), table, types, index.partitionKey(),
+                    index.partitionKeyType(), report);
+            if (!index.sortKey().isEmpty()) {
+                checkType(type, mirror, attribute(indexAt, "sortKeyType"), table, types, index.sortKey(),
+                        index.sortKeyType(), report);
+            }
+        }
+    }
+
+    private static void checkType(TypeElement type, AnnotationMirror mirror, AnnotationValue at, Table table,
+            Map<String, Table.AttributeType> types, String attribute, Table.AttributeType attributeType,
+            Report report) {
+        Table.AttributeType earlier = types.putIfAbsent(attribute, attributeType);
+        if (earlier != null && earlier != attributeType) {
+            report.error(type, mirror, at, Message.TABLE_ATTRIBUTE_TYPE, attribute, table.name(), earlier,
+                    attributeType);
         }
     }
 
@@ -145,7 +216,9 @@ public final class PipelineValidator {
             if (!names.add(bucket.name())) {
                 report.error(type, mirror, at, Message.BUCKET_DUPLICATE, bucket.name(), bucket.name());
             }
-            if (!bucket.existing().isEmpty() && !EXISTING_BUCKET.matcher(bucket.existing()).matches()) {
+            if (!bucket.existing().isEmpty() && (!EXISTING_BUCKET.matcher(bucket.existing()).matches()
+                    || IP_ADDRESS.matcher(bucket.existing()).matches() || bucket.existing().contains("..")
+                    || bucket.existing().startsWith("xn--") || bucket.existing().endsWith("-s3alias"))) {
                 report.error(type, mirror, attribute(at, "existing"), Message.BUCKET_EXISTING, bucket.existing());
             }
         }

@@ -15,6 +15,8 @@ public final class ScheduleTriggerValidator {
 
     /** EventBridge's limit on a target's constant input. */
     static final int MAX_INPUT = 8192;
+    /** EventBridge's limit on a rule's description. */
+    static final int MAX_DESCRIPTION = 512;
 
     public void validate(ExecutableElement method, Report report) {
         Schedule schedule = method.getAnnotation(Schedule.class);
@@ -28,6 +30,10 @@ public final class ScheduleTriggerValidator {
         } else if (hasInput) {
             JsonSyntax.problem(schedule.input()).ifPresent(problem -> report.error(method, mirror,
                     Annotations.written(mirror, "input"), Message.SCHEDULE_INPUT, problem));
+        }
+        if (schedule.description().length() > MAX_DESCRIPTION) {
+            report.error(method, mirror, Annotations.written(mirror, "description"), Message.SCHEDULE_DESCRIPTION,
+                    schedule.description().length(), MAX_DESCRIPTION);
         }
         int retries = schedule.maximumRetryAttempts();
         if (retries != -1 && (retries < 0 || retries > 2)) {
