@@ -47,7 +47,7 @@ class DescriptorIT {
                 .filter(statement -> statement.get("Action").toString().contains("s3:GetObject"))
                 .map(statement -> TemplateChecks.flatten(statement.get("Resource").get(0)))
                 .toList()).containsExactly(
-                        "arn:${AWS::Partition}:s3:::payments-dev-my-uploads-bucket-${AWS::AccountId}-${AWS::Region}/uploads/*.csv");
+                        "arn:${AWS::Partition}:s3:::payments-my-uploads-bucket-${StackSuffix}/uploads/*.csv");
         JsonNode rule = checks.resource(checks.ofType("AWS::Events::Rule").get(0)).get("Properties");
         assertThat(rule.get("ScheduleExpression").asText()).isEqualTo("cron(0 6 * * ? *)");
         assertThat(rule.get("State").asText()).isEqualTo("ENABLED");
@@ -119,7 +119,7 @@ class DescriptorIT {
                 .isEqualTo("[{\"Name\":\"prefix\",\"Value\":\"incoming/\"},{\"Name\":\"suffix\",\"Value\":\".csv\"}]");
         JsonNode permission = checks.resource("IngestS3InvokePermission").get("Properties");
         assertThat(permission.get("Principal").asText()).isEqualTo("s3.amazonaws.com");
-        assertThat(TemplateChecks.flatten(permission.get("SourceArn"))).contains(":s3:::shop-dev-reports-");
+        assertThat(TemplateChecks.flatten(permission.get("SourceArn"))).isEqualTo("arn:${AWS::Partition}:s3:::shop-reports-${StackSuffix}");
         // The existing bucket: one custom resource holds both functions' notifications, after S3 may invoke them.
         JsonNode existing = checks.resource("UploadsBucketNotifications");
         assertThat(existing.get("Type").asText()).isEqualTo("Custom::SluiceS3Notifications");

@@ -258,7 +258,9 @@ final class TemplateChecks {
             return node.asText();
         }
         if (node.has("Fn::Sub")) {
-            return node.get("Fn::Sub").asText();
+            // [template, variables] (bucket names): the template, with ${StackSuffix} standing for the stack's id.
+            JsonNode sub = node.get("Fn::Sub");
+            return sub.isArray() ? sub.get(0).asText() : sub.asText();
         }
         if (node.has("Fn::Join") && node.get("Fn::Join").get(0).asText().isEmpty()) {
             StringBuilder out = new StringBuilder();

@@ -99,6 +99,47 @@ class DecoderDifferentialTest {
         assertThat(accepted).isAtMost(BODIES * 4 / 5);
     }
 
+    /**
+     * databind finds delegating creators by itself: static valueOf(x) and fromString(String), and one-argument
+     * constructors besides the canonical one. Records with one decode from a JSON scalar too, so databind decodes
+     * them (generated code would reject "abc"), nested ones included; a one-component record keeps its decoder.
+     */
+    @Test
+    void recordsWithImplicitDelegatingCreatorsAreDecodedByDatabind() throws Exception {
+        Compilation compilation = compileWithPipeline(
+                source("Creators",
+                        "public class Creators {",
+                        "    public record WithValueOf(String x, int y) {",
+                        "        public static WithValueOf valueOf(String s) { return new WithValueOf(s, 1); }",
+                        "    }",
+                        "    public record WithFromString(String x, int y) {",
+                        "        public static WithFromString fromString(String s) { return new WithFromString(s, 2); }",
+                        "    }",
+                        "    public record WithConstructor(String x, int y) {",
+                        "        public WithConstructor(String s) { this(s, 0); }",
+                        "    }",
+                        "    public record Holder(WithConstructor inner) {}",
+                        "    public record Single(String value) {}",
+                        "    @OnSqs(queue = \"orders\") public void a(WithValueOf p) {}",
+                        "    @OnSqs(queue = \"orders-primed\") public void b(WithFromString p) {}",
+                        "    @OnSqs(queue = \"orders-strict\") public void c(Holder p) {}",
+                        "    @OnSqs(queue = \"orders.fifo\") public void d(Single p) {}",
+                        "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        for (String record : List.of("WithValueOf", "WithFromString", "WithConstructor", "Holder")) {
+            assertWithMessage(record).that(compilation.generatedFile(javax.tools.StandardLocation.SOURCE_OUTPUT,
+                    "test/Creators_" + record + "_JsonDecoder.java").isPresent()).isFalse();
+        }
+        assertThat(compilation.generatedFile(javax.tools.StandardLocation.SOURCE_OUTPUT,
+                "test/Creators_Single_JsonDecoder.java").isPresent()).isTrue();
+        // And databind then accepts the scalar form, as a databind consumer would.
+        CompiledClasses classes = new CompiledClasses(compilation);
+        @SuppressWarnings("unchecked")
+        Class<Object> holder = (Class<Object>) classes.loadClass("test.Creators$Holder");
+        assertThat(PayloadReader.ignoringUnknownProperties(holder).read("{\"inner\":\"abc\"}").toString())
+                .isEqualTo("Holder[inner=WithConstructor[x=abc, y=0]]");
+    }
+
     private record Rejected(String why) {}
 
     private static Object outcome(PayloadDecoder<Object> decoder, String body) {
@@ -118,7 +159,10 @@ class DecoderDifferentialTest {
         private static final String[] QUOTED = {"\"12\"", "\" 12 \"", "\"\"", "\" \"", "\"null\"", "\"1.5\"",
                 "\"abc\"", "\"1e3\"", "\"+5\"", "\"-7\"", "\"0x10\"", "\"NaN\"", "\"Infinity\"", "\"-INF\"",
                 "\"true\"", "\"True\"", "\"TRUE\"", "\"tRue\"", "\"false\"", "\"FALSE\"", "\"0\"", "\"1\"",
-                "\"2147483648\"", "\"9999999999\"", "\"007\"", "\"\\u0031\"", "\"12 \"", "\"\\t3\""};
+                "\"2147483648\"", "\"9999999999\"", "\"007\"", "\"\\u0031\"", "\"12 \"", "\"\\t3\"",
+                // Strings Java's parsers take and databind's boxed and decimal readers do not.
+                "\"0x1p3\"", "\"1f\"", "\"1d\"", "\"-NaN\"", "\" INF\"", "\"INF \"", "\"+Infinity\"",
+                "\" Infinity\"", "\"-INF\"", "\"\\uff11\\uff12\"", "\"\\u0661\\u0662\"", "\"1_0\""};
         private static final String[] OTHERS = {"true", "false", "null", "[]", "[1]", "[\"a\"]", "[null]",
                 "[[1]]", "{}", "{\"name\":\"x\"}", "\"text\"", "\"\\u00e9t\\u00e9\"", "\"\\ud83d\\ude00 emoji\"",
                 "\"tab\\there\"", "\"\\u0000\""};

@@ -86,6 +86,24 @@ class DescriptorErrorsTest {
                 "customer-notification-preferences-dev-synchroniseEmailAndTextMessagePreferences");
     }
 
+    /**
+     * A created bucket is named <service>-<bucket>-<12 hex digits of the stack id>: its length is known at compile
+     * time, so the check is exact, and no stage or region chosen at deploy time can make it longer.
+     */
+    @Test
+    void bucketNameTooLong() {
+        String bucket = "b".repeat(40);
+        JavaFileObject file = source("P", "@Pipeline(service = \"tenletters\", buckets = @Bucket(name = \"" + bucket
+                + "\"))", "public class P {}");
+        // 10 + 1 + 40 + 1 + 12 = 64
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.BUCKET_NAME_TOO_LONG, file, "name = \"" + bucket + "\"");
+        assertThat(compilation).hadErrorContaining("(64 characters");
+        JavaFileObject fits = source("P", "@Pipeline(service = \"tenletters\", stage = \"production-eu-16\", "
+                + "buckets = @Bucket(name = \"" + bucket.substring(1) + "\"))", "public class P {}");
+        assertThat(compile(fits)).succeededWithoutWarnings();
+    }
+
     @Test
     void queueNameTooLongOnceStageAndServiceArePrefixed() {
         String name = "q".repeat(70);

@@ -127,6 +127,16 @@ public final class Names {
         return service + "-" + stage + "-" + name;
     }
 
+    /** A created bucket's name up to its 12-character stack suffix: {@code <service>-<bucket>-}, lowercase. */
+    public static String bucketNamePrefix(String service, String bucket) {
+        return service.toLowerCase(Locale.ROOT) + "-" + bucket + "-";
+    }
+
+    /** A created bucket's name has this many characters, whatever the stage, region and account. */
+    public static int bucketNameLength(String service, String bucket) {
+        return bucketNamePrefix(service, bucket).length() + 12;
+    }
+
     /** The dead-letter queue's name: {@code orders.fifo} → {@code orders-dlq.fifo}. */
     public static String deadLetterName(String queue) {
         return queue.endsWith(".fifo")

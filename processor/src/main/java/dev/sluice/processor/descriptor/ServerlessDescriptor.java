@@ -527,18 +527,31 @@ public final class ServerlessDescriptor {
     }
 
     /**
-     * A created bucket's name. Bucket names are global: the account and region make them unique; lowercase, as
-     * S3 requires. Built from parameters rather than read from the resource, so that roles and notification
-     * permissions can name the bucket without depending on it (which would be a cycle).
+     * A created bucket's name, as a Fn::Sub template with {@link #STACK_SUFFIX}: {@code <service>-<bucket>-<12 hex
+     * digits of the stack's id>}. Bucket names are global, and a stack id is unique to one stage, region and
+     * account, so no two stacks collide; unlike a name holding the stage, region and account, its length is known
+     * at compile time (Names.bucketNameLength), so no stage or region can push it past S3's 63 characters.
+     * Built from the stack rather than read from the bucket, so that roles and notification permissions can name
+     * the bucket without depending on it (which would be a cycle).
      */
     private String bucketNameTemplate(BucketModel bucket) {
-        return pipeline.service().toLowerCase(Locale.ROOT) + "-${sls:stage}-" + bucket.name()
-                + "-${AWS::AccountId}-${AWS::Region}";
+        return Names.bucketNamePrefix(pipeline.service(), bucket.name()) + "${" + STACK_SUFFIX + "}";
+    }
+
+    /** The variable of bucket name templates: the last group of the stack id's UUID. */
+    private static final String STACK_SUFFIX = "StackSuffix";
+
+    /** A bucket-name Fn::Sub: the template and its one variable. */
+    private static Mapping subWithStackSuffix(String template) {
+        // arn:...:stack/<name>/<uuid> → <uuid> → its fifth group, 12 hex digits.
+        Mapping uuid = map("Fn::Select", List.of(2, map("Fn::Split", List.of("/", map("Ref", "AWS::StackId")))));
+        Mapping suffix = map("Fn::Select", List.of(4, map("Fn::Split", List.of("-", uuid))));
+        return map("Fn::Sub", List.of(template, map(STACK_SUFFIX, suffix)));
     }
 
     private Mapping bucket(BucketModel bucket) {
         Mapping properties = map()
-                .put("BucketName", sub(bucketNameTemplate(bucket)))
+                .put("BucketName", subWithStackSuffix(bucketNameTemplate(bucket)))
                 .put("PublicAccessBlockConfiguration", map()
                         .put("BlockPublicAcls", true)
                         .put("BlockPublicPolicy", true)
@@ -835,11 +848,13 @@ public final class ServerlessDescriptor {
     }
 
     private Object bucketArn(BucketModel bucket) {
-        return sub("arn:${AWS::Partition}:s3:::" + (bucket.created() ? bucketNameTemplate(bucket) : bucket.existing()));
+        return bucket.created()
+                ? subWithStackSuffix("arn:${AWS::Partition}:s3:::" + bucketNameTemplate(bucket))
+                : sub("arn:${AWS::Partition}:s3:::" + bucket.existing());
     }
 
     private Object bucketName(BucketModel bucket) {
-        return bucket.created() ? sub(bucketNameTemplate(bucket)) : bucket.existing();
+        return bucket.created() ? subWithStackSuffix(bucketNameTemplate(bucket)) : bucket.existing();
     }
 
     private static Mapping getAtt(String logicalId) {
@@ -857,7 +872,11 @@ public final class ServerlessDescriptor {
         }
         if (arn instanceof Mapping mapping && mapping.get("Fn::Sub") != null) {
             // In a Fn::Sub template "${!" stands for a literal "${".
-            return sub(mapping.get("Fn::Sub") + Yaml.literal(suffix.replace("${", "${!")));
+            String escaped = Yaml.literal(suffix.replace("${", "${!"));
+            if (mapping.get("Fn::Sub") instanceof List<?> templateAndVariables) {
+                return map("Fn::Sub", List.of(templateAndVariables.get(0) + escaped, templateAndVariables.get(1)));
+            }
+            return sub(mapping.get("Fn::Sub") + escaped);
         }
         return map("Fn::Join", List.of("", List.of(arn, Yaml.literal(suffix))));
     }

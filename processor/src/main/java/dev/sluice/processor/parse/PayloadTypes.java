@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
@@ -83,6 +84,9 @@ public final class PayloadTypes {
                 }
             }
         }
+        if (hasImplicitDelegatingCreator(type)) {
+            return Optional.empty();
+        }
         if (type.getRecordComponents().size() > 64) {
             return Optional.empty(); // one bit per component in a long
         }
@@ -125,6 +129,32 @@ public final class PayloadTypes {
             return record(element, inProgress).map(DecoderModel.Nested::new);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether databind would build {@code type} from a scalar through a creator it finds by itself: a static
+     * {@code valueOf(x)} or {@code fromString(String)}, or a one-argument constructor other than the canonical
+     * one. Such a record decodes from a JSON string or number as well as from an object; databind decodes it.
+     */
+    private static boolean hasImplicitDelegatingCreator(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            if (method.getModifiers().contains(Modifier.STATIC) && method.getParameters().size() == 1
+                    && (name.equals("valueOf") || name.equals("fromString"))) {
+                return true;
+            }
+        }
+        int components = type.getRecordComponents().size();
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            if (constructor.getParameters().size() == 1 && components != 1) {
+                return true;
+            }
+            if (constructor.getParameters().size() == 1 && !constructor.getParameters().get(0).asType().toString()
+                    .equals(type.getRecordComponents().get(0).asType().toString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasJacksonAnnotation(Element element) {

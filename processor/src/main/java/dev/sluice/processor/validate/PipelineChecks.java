@@ -49,8 +49,6 @@ public final class PipelineChecks {
     private static final int BUCKET_NAME_MAX = 63;
     /** Lambda function names, {@code <service>-<stage>-<function>} as the framework builds them. */
     private static final int FUNCTION_NAME_MAX = 64;
-    /** A bucket name ends with {@code -<12-digit account>-<region>}; regions are up to 14 characters. */
-    private static final int BUCKET_SUFFIX = 1 + 12 + 1 + 14;
 
     private final ElementLocator locator;
 
@@ -387,11 +385,11 @@ public final class PipelineChecks {
             BucketModel bucket = pipeline.buckets().get(i);
             claim(pipeline, ids, new Owner("bucket", bucket.name()), "buckets", i, report,
                     Names.bucketId(bucket.name()), Names.bucketEnv(bucket.name()));
-            String physical = Names.physicalFor(pipeline.service().toLowerCase(Locale.ROOT), pipeline.stage(),
-                    bucket.name()) + "-123456789012-ap-southeast-2";
+            // <service>-<bucket>-<12 hex digits of the stack id>: the same length at every stage and region.
+            String physical = Names.bucketNamePrefix(pipeline.service(), bucket.name()) + "0123456789ab";
             if (bucket.created() && physical.length() > BUCKET_NAME_MAX) {
-                onPipelineResource(pipeline, "buckets", i, "name", report, Message.PHYSICAL_NAME_TOO_LONG, "bucket",
-                        bucket.name(), physical, physical.length(), pipeline.stage(), BUCKET_NAME_MAX, "bucket");
+                onPipelineResource(pipeline, "buckets", i, "name", report, Message.BUCKET_NAME_TOO_LONG,
+                        bucket.name(), physical, physical.length(), BUCKET_NAME_MAX);
             }
         }
     }

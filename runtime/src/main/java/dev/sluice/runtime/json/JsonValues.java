@@ -190,15 +190,21 @@ public final class JsonValues {
     // --- floating point -------------------------------------------------------------------------------------
 
     public static double doubleValue(JsonParser p) throws IOException {
-        Double value = floating(p);
+        Double value = floating(p, false);
         return value == null ? 0.0 : value;
     }
 
     public static Double doubleObject(JsonParser p) throws IOException {
-        return floating(p);
+        return floating(p, true);
     }
 
-    private static Double floating(JsonParser p) throws IOException {
+    /**
+     * A double as databind reads one, whose rules for strings differ between the primitive and the boxed type:
+     * both take "NaN", "Infinity", "INF", "-Infinity" and "-INF" exactly as written (untrimmed); after trimming,
+     * a {@code double} takes whatever {@link Double#parseDouble} does (hex floats, "1f", "-NaN"…), a
+     * {@code Double} only what {@link NumberInput#looksLikeValidNumber} calls a number.
+     */
+    private static Double floating(JsonParser p, boolean boxed) throws IOException {
         switch (p.currentTokenId()) {
             case JsonTokenId.ID_NUMBER_INT:
             case JsonTokenId.ID_NUMBER_FLOAT:
@@ -207,32 +213,45 @@ public final class JsonValues {
                 return null;
             case JsonTokenId.ID_STRING:
                 String text = p.getText();
+                Double special = specialDouble(text);
+                if (special != null) {
+                    return special;
+                }
                 if (isBlank(text)) {
                     return null; // empty and blank strings coerce to null (0 or false for primitives)
                 }
                 text = text.trim();
-                switch (text) {
-                    case "null":
-                        return null;
-                    case "NaN":
-                        return Double.NaN;
-                    case "Infinity":
-                    case "INF":
-                        return Double.POSITIVE_INFINITY;
-                    case "-Infinity":
-                    case "-INF":
-                        return Double.NEGATIVE_INFINITY;
-                    default:
-                        try {
-                            p.streamReadConstraints().validateFPLength(text.length());
-                            return NumberInput.parseDouble(text, p.isEnabled(
-                                    com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER));
-                        } catch (IllegalArgumentException e) {
-                            throw JsonDecodeException.at(p, "string is not a valid double");
-                        }
+                if (text.equals("null")) {
+                    return null;
+                }
+                try {
+                    if (boxed && !NumberInput.looksLikeValidNumber(text)) {
+                        throw new NumberFormatException(text);
+                    }
+                    p.streamReadConstraints().validateFPLength(text.length());
+                    return NumberInput.parseDouble(text, p.isEnabled(
+                            com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER));
+                } catch (IllegalArgumentException e) {
+                    throw JsonDecodeException.at(p, "string is not a valid double");
                 }
             default:
                 throw JsonDecodeException.at(p, "expected a number, got " + describe(p.currentToken()));
+        }
+    }
+
+    /** databind's special floating-point strings, matched on the text as it is, before any trimming. */
+    private static Double specialDouble(String text) {
+        switch (text) {
+            case "NaN":
+                return Double.NaN;
+            case "Infinity":
+            case "INF":
+                return Double.POSITIVE_INFINITY;
+            case "-Infinity":
+            case "-INF":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return null;
         }
     }
 
@@ -253,6 +272,10 @@ public final class JsonValues {
                     return null;
                 }
                 try {
+                    // BigDecimal's own parser takes any Unicode digit ("１２", "١٢"); databind does not.
+                    if (!NumberInput.looksLikeValidNumber(text)) {
+                        throw new NumberFormatException(text);
+                    }
                     p.streamReadConstraints().validateFPLength(text.length());
                     return NumberInput.parseBigDecimal(text, p.isEnabled(
                             com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER));
