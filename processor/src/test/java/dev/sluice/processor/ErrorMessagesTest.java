@@ -134,6 +134,52 @@ class ErrorMessagesTest {
         assertThat(compilation).hadErrorContaining("it is an interface");
     }
 
+    /** Only a three-argument constructor and no creator: databind would fail every message, so it is an error. */
+    @Test
+    void payloadDatabindCannotConstruct() {
+        JavaFileObject payload = source("Parcel",
+                "public class Parcel {",
+                "    private final String id;",
+                "    public Parcel(String id, int weight, boolean fragile) { this.id = id; }",
+                "    public String id() { return id; }",
+                "}");
+        JavaFileObject file = orders("@OnSqs(queue = \"orders\")", "public void handle(Parcel parcel) {}");
+        Compilation compilation = compileWithPipeline(payload, file);
+        assertSingleError(compilation, Message.PAYLOAD_TYPE, file, "void handle");
+        assertThat(compilation).hadErrorContaining("databind cannot construct it");
+    }
+
+    /** What databind can construct compiles: a private no-argument constructor, @JsonCreator, annotated types. */
+    @Test
+    void payloadsDatabindCanConstruct() {
+        JavaFileObject payloads = source("Payloads",
+                "import com.fasterxml.jackson.annotation.*;",
+                "public class Payloads {",
+                "    public static class Bean { private Bean() {} public String id; }",
+                "    public static class Created {",
+                "        @JsonCreator public Created(@JsonProperty(\"id\") String id, @JsonProperty(\"n\") int n) {}",
+                "    }",
+                "    public static class Factory {",
+                "        private Factory(String id, int n) {}",
+                "        @JsonCreator public static Factory of(@JsonProperty(\"id\") String id, @JsonProperty(\"n\") int n) {",
+                "            return new Factory(id, n);",
+                "        }",
+                "    }",
+                "    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = \"type\")",
+                "    @JsonSubTypes(@JsonSubTypes.Type(value = Circle.class, name = \"circle\"))",
+                "    public interface Shape {}",
+                "    public record Circle(double radius) implements Shape {}",
+                "}");
+        JavaFileObject file = source("Orders",
+                "public class Orders {",
+                "    @OnSqs(queue = \"orders\") public void bean(Payloads.Bean p) {}",
+                "    @OnSqs(queue = \"orders-primed\") public void created(Payloads.Created p) {}",
+                "    @OnSqs(queue = \"orders-strict\") public void factory(Payloads.Factory p) {}",
+                "    @OnSqs(queue = \"orders.fifo\") public void shape(Payloads.Shape p) {}",
+                "}");
+        assertThat(compileWithPipeline(payloads, file)).succeededWithoutWarnings();
+    }
+
     @Test
     void genericPayload() {
         JavaFileObject file = orders("@OnSqs(queue = \"orders\")",

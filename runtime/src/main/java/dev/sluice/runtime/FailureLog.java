@@ -2,11 +2,14 @@ package dev.sluice.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import com.amazonaws.services.lambda.runtime.logging.LogLevel;
 
 /**
  * Writes one JSON line per failed batch item to the function's log, through Lambda's logger so that each line
  * is one CloudWatch event. Lines carry the function, the item id, what happened and the error's class and
- * message; never the message body.
+ * message; never the message body. Each is logged with its level (ERROR for a failure, WARN for an item left for
+ * a retry), so that Lambda's advanced logging controls see it: with {@code AWS_LAMBDA_LOG_FORMAT=JSON} the
+ * runtime writes that level rather than UNDEFINED, and {@code AWS_LAMBDA_LOG_LEVEL} filters it.
  */
 final class FailureLog {
 
@@ -27,24 +30,27 @@ final class FailureLog {
     }
 
     void failed(String itemId, Throwable error) {
-        write(line("failed", itemId)
+        write(line(LogLevel.ERROR, "failed", itemId)
                 .field("errorType", error.getClass().getName())
-                .field("errorMessage", String.valueOf(error.getMessage())));
+                .field("errorMessage", String.valueOf(error.getMessage())), LogLevel.ERROR);
     }
 
     void skipped(String itemId, String reason) {
-        write(line("skipped", itemId).field("reason", reason));
+        write(line(LogLevel.WARN, "skipped", itemId).field("reason", reason), LogLevel.WARN);
     }
 
-    private Json line(String outcome, String itemId) {
-        return new Json().field("level", "ERROR").field("function", function).field("outcome", outcome)
+    private Json line(LogLevel level, String outcome, String itemId) {
+        return new Json().field("level", level.name()).field("function", function).field("outcome", outcome)
                 .field(itemField, itemId);
     }
 
-    private void write(Json line) {
+    /** In Lambda's JSON log format the runtime frames each message itself: no line break of ours. */
+    private static final boolean JSON_FORMAT = "JSON".equals(System.getenv("AWS_LAMBDA_LOG_FORMAT"));
+
+    private void write(Json line, LogLevel level) {
         String text = line.close();
         if (logger != null) {
-            logger.log(text + "\n");
+            logger.log(JSON_FORMAT ? text : text + "\n", level);
         } else {
             System.out.println(text);
         }

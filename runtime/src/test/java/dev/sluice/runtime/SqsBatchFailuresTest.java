@@ -43,6 +43,40 @@ class SqsBatchFailuresTest {
         assertThat(item.get("itemIdentifier").asText()).isEqualTo("id \"quoted\"\n");
     }
 
+    /** Failures at ERROR, items left for a retry at WARN: Lambda's log-level filter and JSON format see them. */
+    @Test
+    void logsThroughTheRuntimeLoggerWithALevel() throws Exception {
+        List<String> levels = new java.util.ArrayList<>();
+        com.amazonaws.services.lambda.runtime.LambdaLogger logger = new com.amazonaws.services.lambda.runtime.LambdaLogger() {
+            @Override
+            public void log(String message) {
+                levels.add("UNDEFINED");
+            }
+
+            @Override
+            public void log(byte[] message) {
+                levels.add("UNDEFINED");
+            }
+
+            @Override
+            public void log(String message, com.amazonaws.services.lambda.runtime.logging.LogLevel level) {
+                levels.add(level.name() + " " + message.replaceAll(".*\"level\":\"([A-Z]+)\".*\\s*", "$1"));
+            }
+        };
+        com.amazonaws.services.lambda.runtime.Context context = (com.amazonaws.services.lambda.runtime.Context)
+                java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {com.amazonaws.services.lambda.runtime.Context.class},
+                        (proxy, method, args) -> method.getName().equals("getLogger") ? logger
+                                : method.getName().equals("getRemainingTimeInMillis") ? 30_000 : null);
+        List<SqsRecord> messages = load("events/sqs-fifo-two-groups.json");
+        SqsBatchFailures fifo = new SqsBatchFailures("processOrder", context);
+
+        fifo.failed(messages.get(2), new IllegalStateException("boom"));
+        fifo.skipIfGroupFailed(messages.get(4));
+
+        assertThat(levels).containsExactly("ERROR ERROR", "WARN WARN").inOrder();
+    }
+
     @Test
     void logsOneJsonLinePerFailureWithoutTheBody() throws Exception {
         List<SqsRecord> messages = load("events/sqs-standard-batch.json");

@@ -11,12 +11,15 @@ import dev.sluice.processor.parse.SqsShapes;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /** Checks an {@code @OnSqs} method: its parameters, its queue reference and its batching settings. */
 public final class SqsTriggerValidator {
@@ -101,22 +104,69 @@ public final class SqsTriggerValidator {
         if (!declared.getTypeArguments().isEmpty() || !type.getTypeParameters().isEmpty()) {
             return "it is generic; wrap it in a record, e.g. record Batch(List<Item> items)";
         }
-        switch (type.getKind()) {
-            case INTERFACE, ANNOTATION_TYPE -> {
-                return "it is an interface";
-            }
-            default -> { }
+        if (type.getModifiers().contains(Modifier.PRIVATE)) {
+            return "it is private, so the generated handler cannot name it";
+        }
+        // Jackson annotations on the type (@JsonTypeInfo, @JsonDeserialize(as = ...)…) tell databind how to build
+        // it, whatever its shape: trust them.
+        if (hasJacksonAnnotation(type)) {
+            return null;
+        }
+        if (type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.ANNOTATION_TYPE) {
+            return "it is an interface, and databind cannot choose an implementation without @JsonTypeInfo or "
+                    + "@JsonDeserialize(as = ...)";
         }
         if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            return "it is abstract";
+            return "it is abstract, and databind cannot choose a subclass without @JsonTypeInfo or "
+                    + "@JsonDeserialize(as = ...)";
         }
         if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
             return "it is an inner class; make it static";
         }
-        if (type.getModifiers().contains(Modifier.PRIVATE)) {
-            return "it is private, so the generated handler cannot name it";
+        if (type.getKind() == ElementKind.CLASS && !isJdkType(type) && !constructible(type)) {
+            return "databind cannot construct it: it has no no-argument constructor, no @JsonCreator and no "
+                    + "constructor whose parameters are all @JsonProperty, so every message would fail. Add a "
+                    + "no-argument constructor, or mark the constructor @JsonCreator with @JsonProperty parameters";
         }
         return null;
+    }
+
+    /**
+     * Whether databind's default ObjectMapper finds a way to create {@code type}: a no-argument constructor (of any
+     * visibility), a {@code @JsonCreator} constructor or factory, a constructor with annotated parameters, or the
+     * single-argument constructors and static valueOf/fromString it uses as delegating creators. The default
+     * mapper has no parameter-names module, so a plain multi-argument constructor is not enough.
+     */
+    private static boolean constructible(TypeElement type) {
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            if (constructor.getParameters().size() <= 1 || hasJacksonAnnotation(constructor)
+                    || constructor.getParameters().stream().anyMatch(SqsTriggerValidator::hasJacksonAnnotation)) {
+                return true;
+            }
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            if (method.getModifiers().contains(Modifier.STATIC) && (hasJacksonAnnotation(method)
+                    || method.getParameters().size() == 1 && (name.equals("valueOf") || name.equals("fromString")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isJdkType(TypeElement type) {
+        String name = type.getQualifiedName().toString();
+        return name.startsWith("java.") || name.startsWith("javax.");
+    }
+
+    private static boolean hasJacksonAnnotation(Element element) {
+        for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
+            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString()
+                    .startsWith("com.fasterxml.jackson.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<QueueRef> validateQueue(ExecutableElement method, OnSqs sqs, AnnotationMirror mirror,
