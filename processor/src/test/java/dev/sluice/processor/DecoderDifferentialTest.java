@@ -140,6 +140,31 @@ class DecoderDifferentialTest {
                 .isEqualTo("Holder[inner=WithConstructor[x=abc, y=0]]");
     }
 
+    /**
+     * Component names that are the decoder's own locals ({@code parser}, {@code field}, {@code seen}), that collide
+     * once renamed ({@code parser} and {@code parserValue}), or that name a class the code calls
+     * ({@code JsonValues}, {@code JsonToken}): the decoder compiles and decodes as databind does.
+     */
+    @Test
+    void componentNamesNeverCollideWithTheDecodersOwnNames() throws Exception {
+        Compilation compilation = compileWithPipeline(
+                source("Weird",
+                        "public record Weird(String parser, String parserValue, int JsonValues, String field,",
+                        "        long seen, boolean ignoreUnknown, String JsonToken, String ignoreUnknownValue,",
+                        "        String Weird) {}"),
+                source("Consumer", "public class Consumer { @OnSqs(queue = \"orders\") public void take(Weird w) {} }"));
+        assertThat(compilation).succeededWithoutWarnings();
+        CompiledClasses classes = new CompiledClasses(compilation);
+        @SuppressWarnings("unchecked")
+        Class<Object> weird = (Class<Object>) classes.loadClass("test.Weird");
+        @SuppressWarnings("unchecked")
+        JsonValues.Reader<Object> decoder =
+                (JsonValues.Reader<Object>) classes.loadClass("test.Weird_JsonDecoder").getField("INSTANCE").get(null);
+        String body = "{\"parser\":\"p\",\"parserValue\":\"pv\",\"JsonValues\":3,\"field\":\"f\",\"seen\":7,"
+                + "\"ignoreUnknown\":true,\"JsonToken\":\"t\",\"ignoreUnknownValue\":\"i\",\"Weird\":\"w\"}";
+        assertThat(JsonPayloadReader.of(weird, decoder).read(body)).isEqualTo(PayloadReader.of(weird).read(body));
+    }
+
     private record Rejected(String why) {}
 
     private static Object outcome(PayloadDecoder<Object> decoder, String body) {

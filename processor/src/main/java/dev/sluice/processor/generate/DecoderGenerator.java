@@ -43,9 +43,18 @@ public final class DecoderGenerator {
         CodeBlock.Builder body = CodeBlock.builder()
                 .addStatement("$T.expectObject(parser, $S)", JSON_VALUES, typeName);
         Map<String, String> locals = locals(model);
-        for (DecoderModel.Component component : model.components()) {
-            body.addStatement("$T $N = $L", javaType(component.kind()), locals.get(component.name()),
-                    component.kind() instanceof DecoderModel.Scalar scalar ? scalar.scalar().initial() : "null");
+        // A constructor call with this many argument slots makes C2 give up on the whole method ("COMPILE
+        // SKIPPED: unsupported calling sequence"), leaving the parsing loop to the interpreter and C1: the values
+        // then live in a holder, and the call moves to the holder's own small method.
+        boolean holder = argumentSlots(model) > MAX_INLINE_ARGUMENT_SLOTS;
+        String prefix = holder ? "values." : "";
+        if (holder) {
+            body.addStatement("$N values = new $N()", HOLDER, HOLDER);
+        } else {
+            for (DecoderModel.Component component : model.components()) {
+                body.addStatement("$T $N = $L", javaType(component.kind()), locals.get(component.name()),
+                        initial(component));
+            }
         }
         long all = model.components().size() == 64 ? -1L : (1L << model.components().size()) - 1;
         body.add("// One bit per component: databind fails on any property once it has them all.\n")
@@ -59,7 +68,7 @@ public final class DecoderGenerator {
             body.add("case $S:\n", component.name()).indent()
                     .addStatement("seen = $T.claim(parser, seen, $LL, $LL, $S)", JSON_VALUES,
                             Long.toString(1L << i), Long.toString(all), typeName)
-                    .addStatement("$N = $L", locals.get(component.name()), read(component.kind(), "parser"))
+                    .addStatement("$L$N = $L", prefix, locals.get(component.name()), read(component.kind(), "parser"))
                     .addStatement("break")
                     .unindent();
         }
@@ -75,7 +84,11 @@ public final class DecoderGenerator {
         CodeBlock arguments = model.components().stream()
                 .map(c -> CodeBlock.of("$N", locals.get(c.name())))
                 .collect(CodeBlock.joining(", "));
-        body.addStatement("return new $T($L)", model.type(), arguments);
+        if (holder) {
+            body.addStatement("return values.build()");
+        } else {
+            body.addStatement("return new $T($L)", model.type(), arguments);
+        }
 
         TypeSpec.Builder type = TypeSpec.classBuilder(model.decoder())
                 .addJavadoc("Reads {@link $T} from JSON as Jackson databind would, without reflection: with its "
@@ -109,6 +122,21 @@ public final class DecoderGenerator {
                         .addException(IOException.class)
                         .addCode(body.build())
                         .build());
+        if (holder) {
+            TypeSpec.Builder values = TypeSpec.classBuilder(HOLDER)
+                    .addJavadoc("The values read so far, for a record too wide to construct in {@code read}.\n")
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
+            for (DecoderModel.Component component : model.components()) {
+                values.addField(FieldSpec.builder(javaType(component.kind()), locals.get(component.name()))
+                        .initializer("$L", initial(component))
+                        .build());
+            }
+            values.addMethod(MethodSpec.methodBuilder("build")
+                    .returns(model.type())
+                    .addStatement("return new $T($L)", model.type(), arguments)
+                    .build());
+            type.addType(values.build());
+        }
         generated.ifPresent(type::addAnnotation);
         return JavaFile.builder(model.decoder().packageName(), type.build())
                 .skipJavaLangImports(true)
@@ -178,6 +206,24 @@ public final class DecoderGenerator {
             return CodeBlock.of("$T.nullable($L)", ELEMENTS, instance(nested.record()));
         }
         return CodeBlock.of("$T.listOf($L)", ELEMENTS, elementReader(((DecoderModel.ListOf) element).element()));
+    }
+
+    /** Argument slots above which a record is built through {@link #HOLDER} (C2 refused 64 mixed components). */
+    static final int MAX_INLINE_ARGUMENT_SLOTS = 48;
+    private static final String HOLDER = "Values";
+
+    /** The JVM's count of the canonical constructor's argument slots: longs and doubles take two. */
+    private static int argumentSlots(DecoderModel model) {
+        int slots = 0;
+        for (DecoderModel.Component component : model.components()) {
+            TypeName type = javaType(component.kind());
+            slots += type.equals(TypeName.LONG) || type.equals(TypeName.DOUBLE) ? 2 : 1;
+        }
+        return slots;
+    }
+
+    private static String initial(DecoderModel.Component component) {
+        return component.kind() instanceof DecoderModel.Scalar scalar ? scalar.scalar().initial() : "null";
     }
 
     /** The nested record's decoder in this decoder's own mode. */
