@@ -71,8 +71,10 @@ final class Yaml {
 
     static String write(List<String> headerComments, Mapping document) {
         Yaml yaml = new Yaml();
-        for (String line : headerComments) {
-            yaml.out.append(line.isEmpty() ? "#" : "# " + commentText(line)).append('\n');
+        for (String comment : headerComments) {
+            for (String line : commentText(comment).split("\n", -1)) {
+                yaml.out.append(line.isEmpty() ? "#" : "# " + line).append('\n');
+            }
         }
         yaml.mapping(document, 0);
         return yaml.out.toString();
