@@ -119,7 +119,8 @@ class DescriptorIT {
                 .isEqualTo("[{\"Name\":\"prefix\",\"Value\":\"incoming/\"},{\"Name\":\"suffix\",\"Value\":\".csv\"}]");
         JsonNode permission = checks.resource("IngestS3InvokePermission").get("Properties");
         assertThat(permission.get("Principal").asText()).isEqualTo("s3.amazonaws.com");
-        assertThat(TemplateChecks.flatten(permission.get("SourceArn"))).isEqualTo("arn:${AWS::Partition}:s3:::shop-reports-${StackSuffix}");
+        assertThat(TemplateChecks.flatten(permission.get("SourceArn")))
+                .isEqualTo("arn:${AWS::Partition}:s3:::shop-reports-${StackSuffix}");
         // The existing bucket: one custom resource holds both functions' notifications, after S3 may invoke them.
         JsonNode existing = checks.resource("UploadsBucketNotifications");
         assertThat(existing.get("Type").asText()).isEqualTo("Custom::SluiceS3Notifications");

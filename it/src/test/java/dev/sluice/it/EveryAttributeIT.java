@@ -58,7 +58,8 @@ class EveryAttributeIT {
         assertThat(notification.get("Function").toString()).isEqualTo("{\"Ref\":\"IngestSnapStartLambdaAlias\"}");
         assertThat(checks.resource("IngestS3InvokePermission").get("Properties").get("FunctionName").toString())
                 .isEqualTo("{\"Ref\":\"IngestSnapStartLambdaAlias\"}");
-        JsonNode existing = checks.resource("ArchiveBucketNotifications").get("Properties").get("Configurations").get(0);
+        JsonNode existing = checks.resource("ArchiveBucketNotifications").get("Properties").get("Configurations")
+                .get(0);
         assertThat(existing.get("FunctionArn").toString()).isEqualTo("{\"Ref\":\"RemovedSnapStartLambdaAlias\"}");
         assertThat(checks.resource("RemovedS3InvokePermission").get("Properties").get("FunctionName").toString())
                 .isEqualTo("{\"Ref\":\"RemovedSnapStartLambdaAlias\"}");

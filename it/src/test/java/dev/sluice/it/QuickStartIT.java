@@ -83,7 +83,8 @@ class QuickStartIT {
                         StandardCharsets.UTF_8);
         java.util.TreeSet<String> coordinates = new java.util.TreeSet<>(List.of(
                 "com.amazonaws:aws-lambda-java-serialization", "software.amazon.awssdk:url-connection-client"));
-        Matcher named = Pattern.compile("\\b((?:com|org|software|dev)\\.[a-z0-9.]+):([a-z][a-z0-9-]+)\\b").matcher(texts);
+        Matcher named = Pattern.compile("\\b((?:com|org|software|dev)\\.[a-z0-9.]+):([a-z][a-z0-9-]+)\\b")
+                .matcher(texts);
         while (named.find()) {
             coordinates.add(named.group(1) + ":" + named.group(2));
         }

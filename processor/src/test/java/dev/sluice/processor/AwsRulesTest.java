@@ -157,6 +157,17 @@ class AwsRulesTest {
     }
 
     @Test
+    void keyAttributeNameOverDynamoDbsLimit() {
+        String name = "k".repeat(256);
+        JavaFileObject file = source("P", "@Pipeline(service = \"s\", tables = @Table(name = \"users\",",
+                "        partitionKey = \"" + name + "\"))", "public class P {}");
+        assertSingleError(compile(file), Message.TABLE_KEY_NAME_LENGTH, file, "partitionKey = ");
+        JavaFileObject fits = source("P", "@Pipeline(service = \"s\", tables = @Table(name = \"users\",",
+                "        partitionKey = \"" + name.substring(1) + "\"))", "public class P {}");
+        assertThat(compile(fits)).succeededWithoutWarnings();
+    }
+
+    @Test
     void indexNamesDynamoDbRefuses() {
         JavaFileObject shortName = source("P", "@Pipeline(service = \"s\", tables = @Table(name = \"users\",",
                 "        partitionKey = \"id\", indexes = @Table.Index(name = \"by\", partitionKey = \"email\")))",

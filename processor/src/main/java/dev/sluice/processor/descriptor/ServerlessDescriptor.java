@@ -22,7 +22,6 @@ import dev.sluice.processor.model.Trigger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -530,7 +529,7 @@ public final class ServerlessDescriptor {
      * A created bucket's name, as a Fn::Sub template with {@link #STACK_SUFFIX}: {@code <service>-<bucket>-<12 hex
      * digits of the stack's id>}. Bucket names are global, and a stack id is unique to one stage, region and
      * account, so no two stacks collide; unlike a name holding the stage, region and account, its length is known
-     * at compile time (Names.bucketNameLength), so no stage or region can push it past S3's 63 characters.
+     * at compile time ({@link Names#bucketNameLength}), so no stage or region can push it past S3's 63 characters.
      * Built from the stack rather than read from the bucket, so that roles and notification permissions can name
      * the bucket without depending on it (which would be a cycle).
      */

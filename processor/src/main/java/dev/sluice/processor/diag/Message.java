@@ -150,8 +150,8 @@ public enum Message {
             + "together, including what Sluice adds (%s; resource names counted at the longest stage and region). "
             + "Shorten values, or move large configuration to SSM Parameter Store or the deployment artifact."),
     ENV_SLUICE_PREFIX("environment variable %s starts with SLUICE_, which Sluice reserves for the names of granted "
-            + "resources (SLUICE_TABLE_..., SLUICE_BUCKET_..., SLUICE_QUEUE_URL_...). Choose another name; read granted "
-            + "resources with Resources.fromEnvironment()."),
+            + "resources (SLUICE_TABLE_..., SLUICE_BUCKET_..., SLUICE_QUEUE_URL_...). Choose another name; read "
+            + "granted resources with Resources.fromEnvironment()."),
     ENV_DUPLICATE("environment variable %s is set twice. Keep one."),
 
     // --- @Pipeline ------------------------------------------------------------------------------------------
@@ -182,6 +182,8 @@ public enum Message {
     TABLE_DUPLICATE("table \"%s\" is declared twice. Keep one @Table(name = \"%s\")."),
     TABLE_KEY_MISSING("table %s has no partitionKey. A table the pipeline creates needs one, e.g. "
             + "partitionKey = \"id\"; or set arn for an existing table."),
+    TABLE_KEY_NAME_LENGTH("table %s: the %s attribute's name is %d bytes long; DynamoDB allows %d bytes for a key "
+            + "attribute's name. Shorten it."),
     TABLE_KEY_SAME("%s uses attribute %s as both partition and sort key; DynamoDB refuses that. Choose another sort "
             + "key, or none."),
     TABLE_INDEX_NAME("index name \"%s\" of table %s is invalid: DynamoDB takes 3 to 255 letters, digits, "

@@ -33,7 +33,8 @@ final class PayloadDecoders {
         }
         return field.addJavadoc("Decodes $L with Jackson databind (no generated decoder for $T); built once per "
                         + "container.\n$L.\n", what, type, unknown)
-                .initializer("$T.$L($T.class)", PAYLOAD_READER, failOnUnknown ? "of" : "ignoringUnknownProperties", type)
+                .initializer("$T.$L($T.class)", PAYLOAD_READER, failOnUnknown ? "of" : "ignoringUnknownProperties",
+                        type)
                 .build();
     }
 }

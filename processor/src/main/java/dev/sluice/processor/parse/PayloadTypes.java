@@ -157,7 +157,8 @@ public final class PayloadTypes {
         return false;
     }
 
-    private static boolean hasJacksonAnnotation(Element element) {
+    /** Whether {@code element} carries an annotation of Jackson's: one that changes how databind reads it. */
+    public static boolean hasJacksonAnnotation(Element element) {
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
             if (name.startsWith("com.fasterxml.jackson.")) {

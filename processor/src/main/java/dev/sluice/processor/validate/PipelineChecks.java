@@ -81,20 +81,17 @@ public final class PipelineChecks {
             String onFailure = function.trigger() instanceof StreamTrigger stream
                     ? stream.failureQueue()
                     : function.trigger().onFailure();
+            Class<? extends Annotation> withOnFailure = function.trigger() instanceof S3Trigger ? OnS3Upload.class
+                    : function.trigger() instanceof StreamTrigger ? OnStream.class
+                    : Schedule.class;
             if (onFailure != null && pipeline.queue(onFailure).isEmpty()) {
                 List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
-                Class<? extends Annotation> annotation = function.trigger() instanceof S3Trigger ? OnS3Upload.class
-                        : function.trigger() instanceof StreamTrigger ? OnStream.class
-                        : Schedule.class;
-                on(function, annotation, "onFailure", report, Message.ON_FAILURE_UNDECLARED, onFailure,
+                on(function, withOnFailure, "onFailure", report, Message.ON_FAILURE_UNDECLARED, onFailure,
                         pipeline.declaringClass().canonicalName(), listed(declared), didYouMean(onFailure, declared),
                         onFailure);
             } else if (onFailure != null && pipeline.queue(onFailure).orElseThrow().fifo()) {
                 // Lambda accepts the configuration, then fails every delivery (DestinationDeliveryFailures).
-                Class<? extends Annotation> annotation = function.trigger() instanceof S3Trigger ? OnS3Upload.class
-                        : function.trigger() instanceof StreamTrigger ? OnStream.class
-                        : Schedule.class;
-                on(function, annotation, "onFailure", report, Message.ON_FAILURE_FIFO, onFailure, function.name());
+                on(function, withOnFailure, "onFailure", report, Message.ON_FAILURE_FIFO, onFailure, function.name());
             }
             if (function.trigger() instanceof S3Trigger s3) {
                 checkS3(pipeline, function, s3, report);
@@ -123,7 +120,8 @@ public final class PipelineChecks {
     /**
      * Lambda's limit on a function's environment: 4 KB for all names and values together, counting what Sluice
      * adds (JAVA_TOOL_OPTIONS, the SLUICE_* names of granted resources). Resource names are resolved at deploy
-     * time; they are counted at their longest: a 16-character stage, a 14-character region, a 12-digit account.
+     * time; they are counted at their longest: a 16-character stage, a 14-character region, a 12-digit account
+     * (bucket names have a fixed length).
      */
     private void checkEnvironmentSize(PipelineModel pipeline, FunctionModel function, Report report) {
         Map<String, Integer> sizes = new LinkedHashMap<>();
@@ -140,7 +138,7 @@ public final class PipelineChecks {
                         ? longestPrefix.length() + resource.length() : t.arn().length()).orElse(0));
             } else if (grant instanceof Grant.BucketGrant) {
                 sizes.put(Names.bucketEnv(resource), pipeline.bucket(resource).map(b -> b.created()
-                        ? longestPrefix.length() + resource.length() + 2 + regionAndAccount
+                        ? Names.bucketNameLength(pipeline.service(), resource)
                         : b.existing().length()).orElse(0));
             } else if (grant instanceof Grant.QueueGrant) {
                 // https://sqs.<region>.amazonaws.com/<account>/<name>
@@ -312,7 +310,8 @@ public final class PipelineChecks {
                     && (write.prefix().startsWith(s3.prefix()) || s3.prefix().startsWith(write.prefix()))) {
                 boolean created = write.access() != UsesBucket.Access.DELETE;
                 on(function, OnS3Upload.class, "bucket", report, Message.S3_RECURSIVE_TRIGGER, function.name(),
-                        created ? "uploads" : "removals", s3.bucket(), s3.prefix().isEmpty() ? "" : " under \"" + s3.prefix() + "\"",
+                        created ? "uploads" : "removals", s3.bucket(),
+                        s3.prefix().isEmpty() ? "" : " under \"" + s3.prefix() + "\"",
                         created ? "writes to" : "deletes from",
                         write.prefix().isEmpty() ? "" : " under \"" + write.prefix() + "\"",
                         created ? "writes" : "deletes");
@@ -386,10 +385,11 @@ public final class PipelineChecks {
             claim(pipeline, ids, new Owner("bucket", bucket.name()), "buckets", i, report,
                     Names.bucketId(bucket.name()), Names.bucketEnv(bucket.name()));
             // <service>-<bucket>-<12 hex digits of the stack id>: the same length at every stage and region.
-            String physical = Names.bucketNamePrefix(pipeline.service(), bucket.name()) + "0123456789ab";
-            if (bucket.created() && physical.length() > BUCKET_NAME_MAX) {
+            int length = Names.bucketNameLength(pipeline.service(), bucket.name());
+            if (bucket.created() && length > BUCKET_NAME_MAX) {
                 onPipelineResource(pipeline, "buckets", i, "name", report, Message.BUCKET_NAME_TOO_LONG,
-                        bucket.name(), physical, physical.length(), BUCKET_NAME_MAX);
+                        bucket.name(), Names.bucketNamePrefix(pipeline.service(), bucket.name()) + "<stack id>",
+                        length, BUCKET_NAME_MAX);
             }
         }
     }

@@ -40,6 +40,8 @@ public final class PipelineValidator {
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     /** DynamoDB's index names: 3 to 255 of these characters. */
     private static final Pattern INDEX_NAME = Pattern.compile("[A-Za-z0-9_.-]{3,255}");
+    /** DynamoDB's limit on the name of a key attribute, in UTF-8 bytes. */
+    private static final int MAX_KEY_NAME_BYTES = 255;
     /** Global secondary indexes per table (DynamoDB's default quota). */
     private static final int MAX_INDEXES = 20;
     static final List<String> STREAM_VIEW_TYPES = List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
@@ -154,6 +156,13 @@ public final class PipelineValidator {
     /** What DynamoDB refuses at deploy time in a created table's keys and indexes. */
     private static void validateKeys(TypeElement type, AnnotationMirror mirror, AnnotationValue at, Table table,
             Report report) {
+        for (String attribute : new String[] {"partitionKey", "sortKey"}) {
+            String name = attribute.equals("partitionKey") ? table.partitionKey() : table.sortKey();
+            if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_KEY_NAME_BYTES) {
+                report.error(type, mirror, attribute(at, attribute), Message.TABLE_KEY_NAME_LENGTH, table.name(),
+                        attribute, name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, MAX_KEY_NAME_BYTES);
+            }
+        }
         if (table.partitionKey().equals(table.sortKey())) {
             report.error(type, mirror, attribute(at, "sortKey"), Message.TABLE_KEY_SAME, table.name(),
                     table.partitionKey());

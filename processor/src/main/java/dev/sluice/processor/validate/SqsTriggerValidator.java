@@ -7,11 +7,11 @@ import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.model.QueueRef;
 import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.parse.Annotations;
+import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.parse.SqsShapes;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -109,7 +109,7 @@ public final class SqsTriggerValidator {
         }
         // Jackson annotations on the type (@JsonTypeInfo, @JsonDeserialize(as = ...)…) tell databind how to build
         // it, whatever its shape: trust them.
-        if (hasJacksonAnnotation(type)) {
+        if (PayloadTypes.hasJacksonAnnotation(type)) {
             return null;
         }
         if (type.getKind() == ElementKind.INTERFACE || type.getKind() == ElementKind.ANNOTATION_TYPE) {
@@ -139,14 +139,14 @@ public final class SqsTriggerValidator {
      */
     private static boolean constructible(TypeElement type) {
         for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
-            if (constructor.getParameters().size() <= 1 || hasJacksonAnnotation(constructor)
-                    || constructor.getParameters().stream().anyMatch(SqsTriggerValidator::hasJacksonAnnotation)) {
+            if (constructor.getParameters().size() <= 1 || PayloadTypes.hasJacksonAnnotation(constructor)
+                    || constructor.getParameters().stream().anyMatch(PayloadTypes::hasJacksonAnnotation)) {
                 return true;
             }
         }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             String name = method.getSimpleName().toString();
-            if (method.getModifiers().contains(Modifier.STATIC) && (hasJacksonAnnotation(method)
+            if (method.getModifiers().contains(Modifier.STATIC) && (PayloadTypes.hasJacksonAnnotation(method)
                     || method.getParameters().size() == 1 && (name.equals("valueOf") || name.equals("fromString")))) {
                 return true;
             }
@@ -157,16 +157,6 @@ public final class SqsTriggerValidator {
     private static boolean isJdkType(TypeElement type) {
         String name = type.getQualifiedName().toString();
         return name.startsWith("java.") || name.startsWith("javax.");
-    }
-
-    private static boolean hasJacksonAnnotation(Element element) {
-        for (AnnotationMirror annotation : element.getAnnotationMirrors()) {
-            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().toString()
-                    .startsWith("com.fasterxml.jackson.")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Optional<QueueRef> validateQueue(ExecutableElement method, OnSqs sqs, AnnotationMirror mirror,
