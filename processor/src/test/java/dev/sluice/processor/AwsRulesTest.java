@@ -87,6 +87,22 @@ class AwsRulesTest {
         assertThat(compile(fits)).succeededWithoutWarnings();
     }
 
+    /** Lambda names are case-sensitive, the framework's resource ids are not: Ship and ship, run-jobs and runDashjobs. */
+    @Test
+    void functionNamesThatBecomeOneResourceId() {
+        JavaFileObject cased = pipeline("@Pipeline(service = \"s\", queues = {@Queue(name = \"a\"), @Queue(name = \"b\")})",
+                "    @OnSqs(queue = \"a\") public void ship(String body) {}",
+                "    @OnSqs(queue = \"b\") @Function(name = \"Ship\") public void shipAgain(String body) {}");
+        Compilation compilation = compile(cased);
+        // Functions are checked in name order ("Ship" before "ship"): the later one is reported.
+        assertSingleError(compilation, Message.FUNCTION_ID_CLASH, cased, "public void ship(");
+        assertThat(compilation).hadErrorContaining("ShipLambdaFunction");
+        JavaFileObject dashed = pipeline("@Pipeline(service = \"s\", queues = {@Queue(name = \"a\"), @Queue(name = \"b\")})",
+                "    @OnSqs(queue = \"a\") @Function(name = \"run-jobs\") public void first(String body) {}",
+                "    @OnSqs(queue = \"b\") @Function(name = \"runDashjobs\") public void second(String body) {}");
+        assertThat(compile(dashed)).hadErrorContaining("RunDashjobsLambdaFunction");
+    }
+
     // --- destinations and shared sources --------------------------------------------------------------------
 
     @Test

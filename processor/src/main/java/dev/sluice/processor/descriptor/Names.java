@@ -52,7 +52,7 @@ public final class Names {
     }
 
     /** The Serverless Framework's normalised function name: {@code process-payment} → {@code ProcessDashpayment}. */
-    static String normalizedFunction(String function) {
+    public static String normalizedFunction(String function) {
         String replaced = function.replace("-", "Dash").replace("_", "Underscore");
         return Character.toUpperCase(replaced.charAt(0)) + replaced.substring(1);
     }

@@ -130,6 +130,9 @@ public enum Message {
             + "starting with a letter."),
     FUNCTION_NAME_DUPLICATE("function name \"%s\" is used by both %s and %s; each Lambda function needs its own "
             + "name. Rename one with @Function(name = \"...\")."),
+    FUNCTION_ID_CLASH("functions %s and %s both become the CloudFormation resource %s (the Serverless Framework "
+            + "capitalises the first letter and spells '-' as Dash and '_' as Underscore), so one would silently replace "
+            + "the other. Rename one with @Function(name = \"...\")."),
     HANDLER_CLASS_CLASH("the handler class %s would be generated for both %s and %s: a handler is named "
             + "<Class>_<method>Handler, and these class and method names joined by '_' are the same. Rename one of "
             + "the methods or classes (the function name alone does not change the handler's class)."),

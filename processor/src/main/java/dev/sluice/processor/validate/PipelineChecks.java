@@ -68,11 +68,21 @@ public final class PipelineChecks {
         }
         checkResourceNames(pipeline, report);
         Map<String, FunctionModel> byName = new HashMap<>();
+        Map<String, FunctionModel> byResourceId = new HashMap<>();
         for (FunctionModel function : functions) {
             FunctionModel other = byName.putIfAbsent(function.name(), function);
             if (other != null) {
                 on(function, Function.class, "name", report, Message.FUNCTION_NAME_DUPLICATE, function.name(),
                         other.origin(), function.origin());
+            } else {
+                // The framework names a function's resources after it, capitalised, with '-' as "Dash" and '_' as
+                // "Underscore": distinct names can meet there, and one function would silently replace the other.
+                String id = Names.normalizedFunction(function.name());
+                FunctionModel same = byResourceId.putIfAbsent(id, function);
+                if (same != null) {
+                    on(function, Function.class, "name", report, Message.FUNCTION_ID_CLASH, same.name(),
+                            function.name(), id + "LambdaFunction");
+                }
             }
             if (function.trigger() instanceof SqsTrigger sqs) {
                 checkTriggerQueue(pipeline, function, sqs, report);
