@@ -1,13 +1,12 @@
 package dev.sluice.processor;
 
 import dev.sluice.annotations.Function;
-import dev.sluice.annotations.OnS3Upload;
-import dev.sluice.annotations.OnSqs;
-import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Pipeline;
-import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.step.ModuleStep;
+import dev.sluice.processor.trigger.Triggers;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -30,9 +29,9 @@ public final class SluiceProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        Set<String> supported = new java.util.TreeSet<>(Set.of(Pipeline.class.getCanonicalName(),
-                Function.class.getCanonicalName(), OnSqs.class.getCanonicalName(), Schedule.class.getCanonicalName(),
-                OnS3Upload.class.getCanonicalName(), OnStream.class.getCanonicalName()));
+        Set<String> supported = new TreeSet<>(Set.of(Pipeline.class.getCanonicalName(),
+                Function.class.getCanonicalName()));
+        new Triggers(Optional.empty()).annotations().forEach(trigger -> supported.add(trigger.getCanonicalName()));
         ModuleStep.GRANTS.forEach(grant -> supported.add(grant.getCanonicalName()));
         return supported;
     }

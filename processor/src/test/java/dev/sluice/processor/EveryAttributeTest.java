@@ -138,7 +138,7 @@ class EveryAttributeTest {
     }
 
     /** Every annotation type of dev.sluice.annotations, nested ones included, from its jar or class folder. */
-    private static List<Class<?>> annotationTypes() throws Exception {
+    static List<Class<?>> annotationTypes() throws Exception {
         Path location = codeSource();
         List<String> classFiles;
         if (Files.isDirectory(location)) {

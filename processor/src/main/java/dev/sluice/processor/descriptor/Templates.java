@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * ({@code dev/sluice/templates/...}): {@code ${name}} placeholders replaced by values. A placeholder without a
  * value is a bug in Sluice, so it fails loudly instead of leaking into a user's file.
  */
-final class Templates {
+public final class Templates {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z]+)}");
 
     private Templates() {}
 
-    static String fill(String template, Map<String, String> values) {
+    public static String fill(String template, Map<String, String> values) {
         String text = load(template);
         Matcher matcher = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();

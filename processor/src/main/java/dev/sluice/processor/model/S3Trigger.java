@@ -15,11 +15,6 @@ import java.util.List;
 public record S3Trigger(String bucket, String prefix, String suffix, List<String> events,
         Integer maximumRetryAttempts, String onFailure, S3Shape shape) implements Trigger {
 
-    @Override
-    public String annotation() {
-        return "OnS3Upload";
-    }
-
     /** The method shapes. */
     public enum S3Shape {
         /** {@code (S3Upload upload)}. */

@@ -21,9 +21,4 @@ public record ScheduleTrigger(String expression, String input, boolean enabled, 
     public TypeName decodedType() {
         return inputType;
     }
-
-    @Override
-    public String annotation() {
-        return "Schedule";
-    }
 }

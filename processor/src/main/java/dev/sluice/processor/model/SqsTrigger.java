@@ -20,9 +20,4 @@ public record SqsTrigger(QueueRef queue, int batchSize, int maxBatchingWindowSec
     public TypeName decodedType() {
         return payloadType;
     }
-
-    @Override
-    public String annotation() {
-        return "OnSqs";
-    }
 }

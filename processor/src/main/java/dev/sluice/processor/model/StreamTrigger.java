@@ -23,11 +23,6 @@ public record StreamTrigger(String table, OnStream.StartingPosition startingPosi
         return itemType;
     }
 
-    @Override
-    public String annotation() {
-        return "OnStream";
-    }
-
     /** True when the method takes aws-lambda-java-events' {@code DynamodbStreamRecord}. */
     public boolean raw() {
         return itemType == null;

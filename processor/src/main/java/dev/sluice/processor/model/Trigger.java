@@ -24,7 +24,4 @@ public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger, 
     default String onFailure() {
         return null;
     }
-
-    /** The annotation's simple name, for messages and comments, e.g. {@code OnSqs}. */
-    String annotation();
 }

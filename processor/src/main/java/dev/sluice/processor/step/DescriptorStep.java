@@ -1,10 +1,10 @@
 package dev.sluice.processor.step;
 
-import dev.sluice.processor.descriptor.SampleEvents;
 import dev.sluice.processor.descriptor.ServerlessDescriptor;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.trigger.Triggers;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -32,13 +32,15 @@ final class DescriptorStep {
 
     static final String FILE = "serverless.yml";
 
+    private final Triggers triggers;
     private final Filer filer;
     private final Messager messager;
     private final ElementLocator locator;
     private final String descriptorDir;
     private final String artifact;
 
-    DescriptorStep(ProcessingEnvironment env, ElementLocator locator) {
+    DescriptorStep(ProcessingEnvironment env, ElementLocator locator, Triggers triggers) {
+        this.triggers = triggers;
         this.filer = env.getFiler();
         this.messager = env.getMessager();
         this.locator = locator;
@@ -54,11 +56,12 @@ final class DescriptorStep {
         try (Writer writer = packaged.openWriter()) {
             writer.write(yaml);
         }
+        // A sample event per function, in its trigger's shape, ready for Invoke --event.
         for (FunctionModel function : functions) {
-            FileObject sample = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SampleEvents.path(function),
-                    origins);
+            FileObject sample = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
+                    "sluice/events/" + function.name() + ".json", origins);
             try (Writer writer = sample.openWriter()) {
-                writer.write(SampleEvents.of(function));
+                writer.write(triggers.sampleEvent(function));
             }
         }
         Path target = checkedInLocation(packaged.toUri());

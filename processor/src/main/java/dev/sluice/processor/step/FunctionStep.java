@@ -2,34 +2,20 @@ package dev.sluice.processor.step;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
-import dev.sluice.annotations.OnS3Upload;
-import dev.sluice.annotations.OnSqs;
-import dev.sluice.annotations.OnStream;
-import dev.sluice.annotations.Schedule;
+import com.palantir.javapoet.TypeName;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
-import com.palantir.javapoet.TypeName;
 import dev.sluice.processor.generate.DecoderGenerator;
-import dev.sluice.processor.generate.S3HandlerGenerator;
-import dev.sluice.processor.generate.ScheduleHandlerGenerator;
-import dev.sluice.processor.generate.SqsHandlerGenerator;
-import dev.sluice.processor.generate.StreamHandlerGenerator;
 import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
-import dev.sluice.processor.model.S3Trigger;
-import dev.sluice.processor.model.ScheduleTrigger;
-import dev.sluice.processor.model.SqsTrigger;
-import dev.sluice.processor.model.StreamTrigger;
 import dev.sluice.processor.parse.FunctionParser;
+import dev.sluice.processor.parse.PayloadTypes;
+import dev.sluice.processor.trigger.TriggerPlugin;
+import dev.sluice.processor.trigger.Triggers;
 import dev.sluice.processor.validate.FunctionValidator;
 import dev.sluice.processor.validate.GrantValidator;
-import dev.sluice.processor.validate.S3TriggerValidator;
-import dev.sluice.processor.validate.ScheduleTriggerValidator;
-import dev.sluice.processor.validate.SqsTriggerValidator;
-import dev.sluice.processor.validate.StreamTriggerValidator;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,17 +38,11 @@ final class FunctionStep {
 
     private final Messager messager;
     private final Filer filer;
+    private final Triggers triggers;
     private final FunctionValidator functionValidator;
-    private final SqsTriggerValidator sqsValidator = new SqsTriggerValidator();
-    private final ScheduleTriggerValidator scheduleValidator = new ScheduleTriggerValidator();
-    private final S3TriggerValidator s3Validator = new S3TriggerValidator();
-    private final StreamTriggerValidator streamValidator = new StreamTriggerValidator();
     private final GrantValidator grantValidator = new GrantValidator();
     private final FunctionParser parser;
-    private final SqsHandlerGenerator sqsGenerator;
-    private final ScheduleHandlerGenerator scheduleGenerator;
-    private final S3HandlerGenerator s3Generator;
-    private final StreamHandlerGenerator streamGenerator;
+    private final PayloadTypes payloadTypes = new PayloadTypes();
     private final DecoderGenerator decoderGenerator;
     private final Elements elements;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
@@ -70,15 +50,13 @@ final class FunctionStep {
     /** Decoders written so far: one per record, however many functions read it. */
     private final Set<String> decoders = new HashSet<>();
 
-    FunctionStep(Messager messager, Filer filer, Elements elements, Types types, Optional<AnnotationSpec> generated) {
+    FunctionStep(Messager messager, Filer filer, Elements elements, Types types, Optional<AnnotationSpec> generated,
+            Triggers triggers) {
         this.messager = messager;
         this.filer = filer;
+        this.triggers = triggers;
         this.functionValidator = new FunctionValidator(elements, types);
         this.parser = new FunctionParser(types);
-        this.sqsGenerator = new SqsHandlerGenerator(generated);
-        this.scheduleGenerator = new ScheduleHandlerGenerator(generated);
-        this.s3Generator = new S3HandlerGenerator(generated);
-        this.streamGenerator = new StreamHandlerGenerator(generated);
         this.decoderGenerator = new DecoderGenerator(generated);
         this.elements = elements;
     }
@@ -89,20 +67,16 @@ final class FunctionStep {
      */
     Optional<FunctionModel> process(ExecutableElement method, PipelineModel pipeline) throws IOException {
         Report report = new Report();
-        List<String> triggers = triggers(method);
-        if (triggers.size() > 1) {
+        List<TriggerPlugin<?>> found = triggers.on(method);
+        if (found.size() > 1) {
             report.error(method, Message.MULTIPLE_TRIGGERS, method.getSimpleName(),
-                    triggers.stream().map(t -> "@" + t).collect(Collectors.joining(" and ")));
+                    found.stream().map(t -> "@" + t.annotation().getSimpleName()).collect(Collectors.joining(" and ")));
             report.printTo(messager);
             return Optional.empty();
         }
-        functionValidator.validate(method, triggers.get(0), report);
-        switch (triggers.get(0)) {
-            case "Schedule" -> scheduleValidator.validate(method, report);
-            case "OnS3Upload" -> s3Validator.validate(method, report);
-            case "OnStream" -> streamValidator.validate(method, report);
-            default -> sqsValidator.validate(method, report);
-        }
+        TriggerPlugin<?> plugin = found.get(0);
+        functionValidator.validate(method, plugin.annotation().getSimpleName(), report);
+        plugin.validate(method, report);
         grantValidator.validate(method, report);
         boolean clean = report.isClean();
         // Warnings too: a clean report may still hold them.
@@ -110,7 +84,7 @@ final class FunctionStep {
         if (!clean) {
             return Optional.empty();
         }
-        FunctionModel function = parser.parse(method);
+        FunctionModel function = parser.parse(method, plugin.parse(method, payloadTypes));
         FunctionModel clash = written.putIfAbsent(function.handler().canonicalName(), function);
         if (clash != null) {
             report.error(method, Message.HANDLER_CLASS_CLASH, function.handler().canonicalName(), clash.origin(),
@@ -118,47 +92,35 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
-        TypeName payloadType = function.trigger().decodedType();
-        DecoderModel decoder = function.trigger().decoder();
-        if (payloadType != null && decoder == null
-                && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
-            report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, payloadType,
-                    function.method(), "it is not a record of the types Sluice generates decoders for", payloadType);
-            report.printTo(messager);
-            return Optional.empty();
-        }
-        if (function.trigger() instanceof S3Trigger s3 && s3.readsContent()
-                && (elements.getTypeElement("software.amazon.awssdk.services.s3.S3Client") == null
-                        || elements.getTypeElement("software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient")
-                                == null)) {
-            report.error(method, Message.S3_NEEDS_SDK, function.name());
-            report.printTo(messager);
-            return Optional.empty();
-        }
         boolean snapStart = function.snapStart() != null
                 ? function.snapStart()
                 : pipeline != null && pipeline.snapStart();
-        if (snapStart && elements.getTypeElement("org.crac.Resource") == null) {
-            report.error(method, Message.SNAPSTART_NEEDS_CRAC, function.name());
+        checkClasspath(method, function, snapStart, report);
+        if (!report.isClean()) {
             report.printTo(messager);
             return Optional.empty();
         }
         TypeElement type = (TypeElement) method.getEnclosingElement();
-        if (decoder != null) {
-            writeDecoders(decoder, type);
+        if (function.trigger().decoder() != null) {
+            writeDecoders(function.trigger().decoder(), type);
         }
-        JavaFile handler;
-        if (function.trigger() instanceof SqsTrigger sqs) {
-            handler = sqsGenerator.generate(function, sqs, snapStart);
-        } else if (function.trigger() instanceof ScheduleTrigger schedule) {
-            handler = scheduleGenerator.generate(function, schedule, snapStart);
-        } else if (function.trigger() instanceof StreamTrigger stream) {
-            handler = streamGenerator.generate(function, stream, snapStart);
-        } else {
-            handler = s3Generator.generate(function, (S3Trigger) function.trigger(), snapStart);
-        }
-        write(handler, type);
+        write(triggers.generate(function, snapStart), type);
         return Optional.of(function);
+    }
+
+    /** What generated code calls beyond the runtime: databind for other payload types, CRaC, the trigger's own. */
+    private void checkClasspath(ExecutableElement method, FunctionModel function, boolean snapStart, Report report) {
+        TypeName payloadType = function.trigger().decodedType();
+        if (payloadType != null && function.trigger().decoder() == null
+                && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
+            report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, payloadType,
+                    function.method(), "it is not a record of the types Sluice generates decoders for", payloadType);
+            return;
+        }
+        triggers.checkClasspath(method, function, elements, report);
+        if (report.isClean() && snapStart && elements.getTypeElement("org.crac.Resource") == null) {
+            report.error(method, Message.SNAPSTART_NEEDS_CRAC, function.name());
+        }
     }
 
     /** The decoder of {@code model} and of every record it contains, each once per compilation. */
@@ -186,25 +148,7 @@ final class FunctionStep {
                 .writeTo(filer);
     }
 
-    static boolean isTrigger(ExecutableElement method) {
-        return !triggers(method).isEmpty();
-    }
-
-    /** The trigger annotations on {@code method}, by simple name. */
-    static List<String> triggers(ExecutableElement method) {
-        List<String> triggers = new ArrayList<>();
-        if (method.getAnnotation(OnSqs.class) != null) {
-            triggers.add("OnSqs");
-        }
-        if (method.getAnnotation(Schedule.class) != null) {
-            triggers.add("Schedule");
-        }
-        if (method.getAnnotation(OnS3Upload.class) != null) {
-            triggers.add("OnS3Upload");
-        }
-        if (method.getAnnotation(OnStream.class) != null) {
-            triggers.add("OnStream");
-        }
-        return triggers;
+    boolean isTrigger(ExecutableElement method) {
+        return !triggers.on(method).isEmpty();
     }
 }

@@ -1,12 +1,9 @@
 package dev.sluice.processor.step;
 
+import com.palantir.javapoet.AnnotationSpec;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.IamStatement;
-import dev.sluice.annotations.OnS3Upload;
-import dev.sluice.annotations.OnSqs;
-import dev.sluice.annotations.OnStream;
 import dev.sluice.annotations.Pipeline;
-import dev.sluice.annotations.Schedule;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
 import dev.sluice.annotations.UsesTable;
@@ -18,16 +15,18 @@ import dev.sluice.processor.model.MethodRef;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.parse.PipelineParser;
+import dev.sluice.processor.trigger.Triggers;
 import dev.sluice.processor.validate.PipelineChecks;
 import dev.sluice.processor.validate.PipelineValidator;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
@@ -60,6 +59,7 @@ public final class ModuleStep {
     private final ProcessingEnvironment env;
     private final Messager messager;
     private final Types types;
+    private final Triggers triggers;
     private final FunctionStep functions;
     private final ElementLocator locator;
     private final PipelineValidator pipelineValidator = new PipelineValidator();
@@ -77,9 +77,11 @@ public final class ModuleStep {
         this.messager = env.getMessager();
         this.types = env.getTypeUtils();
         this.locator = new ElementLocator(env.getElementUtils(), types);
-        this.descriptors = new DescriptorStep(env, locator);
-        this.functions = new FunctionStep(messager, env.getFiler(), env.getElementUtils(), types,
-                GeneratedAnnotation.of(env.getElementUtils()));
+        Optional<AnnotationSpec> generated = GeneratedAnnotation.of(env.getElementUtils());
+        this.triggers = new Triggers(generated);
+        this.descriptors = new DescriptorStep(env, locator, triggers);
+        this.functions = new FunctionStep(messager, env.getFiler(), env.getElementUtils(), types, generated,
+                triggers);
     }
 
     /** Never throws: a failure inside Sluice becomes a compiler error, not a javac crash. */
@@ -103,7 +105,7 @@ public final class ModuleStep {
             processPipeline(type);
         }
         for (ExecutableElement method : ElementFilter.methodsIn(round.getElementsAnnotatedWith(Function.class))) {
-            if (!FunctionStep.isTrigger(method)) {
+            if (!functions.isTrigger(method)) {
                 Report report = new Report();
                 report.error(method, Message.FUNCTION_WITHOUT_TRIGGER, method.getSimpleName());
                 report.printTo(messager);
@@ -114,7 +116,7 @@ public final class ModuleStep {
             granted.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(grant)));
         }
         for (ExecutableElement method : granted) {
-            if (!FunctionStep.isTrigger(method) && method.getAnnotation(Function.class) == null) {
+            if (!functions.isTrigger(method) && method.getAnnotation(Function.class) == null) {
                 // (With @Function the method is already reported.) A grant configures a function's role: without a trigger there is no function, and no role.
                 Report report = new Report();
                 report.error(method, Message.GRANT_WITHOUT_TRIGGER, method.getSimpleName(), grantsOn(method));
@@ -126,10 +128,9 @@ public final class ModuleStep {
             locator.method(ref).ifPresent(methods::add);
         }
         deferred.clear();
-        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnSqs.class)));
-        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(Schedule.class)));
-        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnS3Upload.class)));
-        methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(OnStream.class)));
+        for (Class<? extends Annotation> trigger : triggers.annotations()) {
+            methods.addAll(ElementFilter.methodsIn(round.getElementsAnnotatedWith(trigger)));
+        }
         for (ExecutableElement method : methods) {
             if (hasUnresolvedTypes(method)) {
                 deferred.add(FunctionParser.ref(method, types));
