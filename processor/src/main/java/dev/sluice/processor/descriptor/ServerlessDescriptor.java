@@ -431,9 +431,8 @@ public final class ServerlessDescriptor {
     }
 
     /**
-     * AWS's guidance for queues that trigger Lambda: a visibility timeout of at least six times the function's
-     * timeout, plus its batching window, so that retries by the poller never see a message still in flight.
-     * The largest over all consumers; null (SQS's default) for a queue no function reads.
+     * A queue's visibility timeout: as declared, else the largest {@link SqsTrigger#recommendedVisibilityTimeout}
+     * over its consumers; null (SQS's default) for a queue no function reads.
      */
     public Integer visibilityTimeout(QueueModel queue) {
         if (queue.visibilityTimeoutSeconds() != null) {
@@ -443,7 +442,7 @@ public final class ServerlessDescriptor {
         for (FunctionModel function : functions) {
             if (function.trigger() instanceof SqsTrigger sqs && sqs.queue().isDeclared()
                     && sqs.queue().declaredName().equals(queue.name())) {
-                int needed = 6 * function.effectiveTimeoutSeconds(pipeline) + sqs.maxBatchingWindowSeconds();
+                int needed = sqs.recommendedVisibilityTimeout(function.effectiveTimeoutSeconds(pipeline));
                 derived = derived == null ? needed : Math.max(derived, needed);
             }
         }

@@ -16,6 +16,14 @@ public record SqsTrigger(QueueRef queue, int batchSize, int maxBatchingWindowSec
         boolean failOnUnknownProperties, SqsShape shape, TypeName payloadType, DecoderModel decoder)
         implements Trigger {
 
+    /**
+     * AWS's guidance for a queue that triggers Lambda: a visibility timeout of at least six times the function's
+     * timeout, plus the batching window, so that retries by the poller never see a message still in flight.
+     */
+    public int recommendedVisibilityTimeout(int functionTimeoutSeconds) {
+        return 6 * functionTimeoutSeconds + maxBatchingWindowSeconds;
+    }
+
     @Override
     public TypeName decodedType() {
         return payloadType;

@@ -1,0 +1,65 @@
+package dev.sluice.processor.validate.pipeline;
+
+import dev.sluice.annotations.Function;
+import dev.sluice.processor.descriptor.Names;
+import dev.sluice.processor.diag.Message;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.Grant;
+import dev.sluice.processor.model.PipelineModel;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Each function's environment within Lambda's 4 KB, counting what Sluice adds. */
+public final class EnvironmentSizeRule implements PipelineRule {
+
+    private static final int ENVIRONMENT_MAX_BYTES = 4096;
+
+    @Override
+    public void check(PipelineModel pipeline, List<FunctionModel> functions, Diagnostics diagnostics) {
+        for (FunctionModel function : functions) {
+            checkEnvironmentSize(pipeline, function, diagnostics);
+        }
+    }
+
+    /**
+     * Lambda's limit on a function's environment: 4 KB for all names and values together, counting what Sluice
+     * adds (JAVA_TOOL_OPTIONS, the SLUICE_* names of granted resources). Resource names are resolved at deploy
+     * time; they are counted at their longest: a 16-character stage, a 14-character region, a 12-digit account
+     * (bucket names have a fixed length).
+     */
+    private void checkEnvironmentSize(PipelineModel pipeline, FunctionModel function, Diagnostics diagnostics) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        if (!pipeline.javaToolOptions().isBlank() && !function.environment().containsKey("JAVA_TOOL_OPTIONS")) {
+            sizes.put("JAVA_TOOL_OPTIONS", pipeline.javaToolOptions().getBytes(StandardCharsets.UTF_8).length);
+        }
+        function.environment().forEach((name, value) -> sizes.put(name, value.getBytes(StandardCharsets.UTF_8).length));
+        String longestPrefix = pipeline.service() + "-" + "s".repeat(Names.STAGE_BUDGET) + "-";
+        int regionAndAccount = 14 + 12;
+        for (Grant grant : function.grants()) {
+            String resource = grant.resource();
+            if (grant instanceof Grant.TableGrant) {
+                sizes.put(Names.tableEnv(resource), pipeline.table(resource).map(t -> t.created()
+                        ? longestPrefix.length() + resource.length() : t.arn().length()).orElse(0));
+            } else if (grant instanceof Grant.BucketGrant) {
+                sizes.put(Names.bucketEnv(resource), pipeline.bucket(resource).map(b -> b.created()
+                        ? Names.bucketNameLength(pipeline.service(), resource)
+                        : b.existing().length()).orElse(0));
+            } else if (grant instanceof Grant.QueueGrant) {
+                // https://sqs.<region>.amazonaws.com/<account>/<name>
+                sizes.put(Names.queueUrlEnv(resource), "https://sqs..amazonaws.com//".length() + regionAndAccount
+                        + pipeline.queue(resource).map(q -> q.created()
+                                ? longestPrefix.length() + resource.length() : q.arn().length()).orElse(0));
+            }
+        }
+        int total = 0;
+        for (Map.Entry<String, Integer> entry : sizes.entrySet()) {
+            total += entry.getKey().length() + entry.getValue();
+        }
+        if (total > ENVIRONMENT_MAX_BYTES) {
+            diagnostics.on(function, Function.class, "environment", Message.ENV_TOO_LARGE, function.name(), total,
+                    ENVIRONMENT_MAX_BYTES, String.join(", ", sizes.keySet()));
+        }
+    }
+}
