@@ -1,5 +1,11 @@
 package dev.sluice.processor.generate;
 
+import static dev.sluice.processor.generate.RuntimeTypes.JSON_ELEMENTS;
+import static dev.sluice.processor.generate.RuntimeTypes.JSON_PARSER;
+import static dev.sluice.processor.generate.RuntimeTypes.JSON_READER;
+import static dev.sluice.processor.generate.RuntimeTypes.JSON_TOKEN;
+import static dev.sluice.processor.generate.RuntimeTypes.JSON_VALUES;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -26,10 +32,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class DecoderGenerator {
 
-    private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-    private static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
-    static final ClassName JSON_VALUES = ClassName.get("dev.sluice.runtime.json", "JsonValues");
-    private static final ClassName ELEMENTS = JSON_VALUES.nestedClass("Elements");
     private static final Set<String> TAKEN = Set.of("parser", "field", "seen", "ignoreUnknown");
 
     private final Optional<AnnotationSpec> generated;
@@ -95,7 +97,7 @@ public final class DecoderGenerator {
                         + "default settings\n({@link #INSTANCE}), or with FAIL_ON_UNKNOWN_PROPERTIES disabled "
                         + "({@link #TOLERANT}).\n", model.type())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(JSON_VALUES.nestedClass("Reader"), model.type()))
+                .addSuperinterface(ParameterizedTypeName.get(JSON_READER, model.type()))
                 .addField(FieldSpec.builder(model.decoder(), "INSTANCE", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("A property the record does not declare is an error.\n")
@@ -151,7 +153,7 @@ public final class DecoderGenerator {
      */
     static Map<String, String> locals(DecoderModel model) {
         Set<String> reserved = new HashSet<>(TAKEN);
-        for (ClassName type : List.of(JSON_PARSER, JSON_TOKEN, JSON_VALUES, ELEMENTS, model.decoder(), model.type(),
+        for (ClassName type : List.of(JSON_PARSER, JSON_TOKEN, JSON_VALUES, JSON_ELEMENTS, model.decoder(), model.type(),
                 ClassName.get(String.class), ClassName.get(IOException.class), ClassName.get(Override.class))) {
             reserved.addAll(type.simpleNames());
         }
@@ -200,12 +202,12 @@ public final class DecoderGenerator {
     /** A {@code JsonValues.Reader} constant for list elements (no lambdas: they cost a cold start dearly). */
     private static CodeBlock elementReader(DecoderModel.ValueKind element) {
         if (element instanceof DecoderModel.Scalar scalar) {
-            return CodeBlock.of("$T.$L", ELEMENTS, scalar.scalar().elementReader());
+            return CodeBlock.of("$T.$L", JSON_ELEMENTS, scalar.scalar().elementReader());
         }
         if (element instanceof DecoderModel.Nested nested) {
-            return CodeBlock.of("$T.nullable($L)", ELEMENTS, instance(nested.record()));
+            return CodeBlock.of("$T.nullable($L)", JSON_ELEMENTS, instance(nested.record()));
         }
-        return CodeBlock.of("$T.listOf($L)", ELEMENTS, elementReader(((DecoderModel.ListOf) element).element()));
+        return CodeBlock.of("$T.listOf($L)", JSON_ELEMENTS, elementReader(((DecoderModel.ListOf) element).element()));
     }
 
     /** Argument slots above which a record is built through {@link #HOLDER} (C2 refused 64 mixed components). */

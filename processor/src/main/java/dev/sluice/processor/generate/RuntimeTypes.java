@@ -2,8 +2,12 @@ package dev.sluice.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 
-/** The run-time types generated handlers refer to. Named here, not loaded: the processor does not ship them. */
-final class RuntimeTypes {
+/**
+ * Every run-time type generated code refers to, in one place. Named here, not loaded: the processor does not ship
+ * them; {@code RuntimeTypesTest} loads each from the runtime, so a renamed runtime class fails Sluice's build, not a
+ * user's.
+ */
+public final class RuntimeTypes {
 
     private RuntimeTypes() {}
 
@@ -20,6 +24,25 @@ final class RuntimeTypes {
     static final ClassName RAW_SQS_MESSAGES = ClassName.get(SLUICE, "RawSqsMessages");
     static final ClassName TIMEOUT_GUARD = ClassName.get(SLUICE, "TimeoutGuard");
     static final ClassName SQS_PRIMING = ClassName.get(SLUICE, "SqsPriming");
+    static final ClassName S3_EVENT_READER = ClassName.get(SLUICE, "S3EventReader");
+    static final ClassName S3_RECORD = S3_EVENT_READER.nestedClass("Record");
+    static final ClassName S3_FAILURES = ClassName.get(SLUICE, "S3Failures");
+    static final ClassName S3_KEYS = ClassName.get(SLUICE, "S3Keys");
+    static final ClassName S3_UPLOAD = ClassName.get(SLUICE, "S3Upload");
+    static final ClassName S3_OBJECTS = ClassName.get(SLUICE, "S3Objects");
+    static final ClassName SCHEDULED_EVENTS = ClassName.get(SLUICE, "ScheduledEvents");
+    static final ClassName RAW_SCHEDULED_EVENTS = ClassName.get(SLUICE, "RawScheduledEvents");
+    static final ClassName STREAM_EVENT_READER = ClassName.get(SLUICE, "StreamEventReader");
+    static final ClassName STREAM_RECORD = STREAM_EVENT_READER.nestedClass("Record");
+    static final ClassName STREAM_CHECKPOINT = ClassName.get(SLUICE, "StreamCheckpoint");
+    static final ClassName RAW_STREAM_RECORDS = ClassName.get(SLUICE, "RawStreamRecords");
+    static final ClassName PRIMING = ClassName.get(SLUICE, "Priming");
+    static final ClassName JSON_VALUES = ClassName.get(SLUICE + ".json", "JsonValues");
+    static final ClassName JSON_ELEMENTS = JSON_VALUES.nestedClass("Elements");
+    static final ClassName JSON_READER = JSON_VALUES.nestedClass("Reader");
+
+    static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
 
     static final ClassName CRAC_CORE = ClassName.get("org.crac", "Core");
     static final ClassName CRAC_RESOURCE = ClassName.get("org.crac", "Resource");

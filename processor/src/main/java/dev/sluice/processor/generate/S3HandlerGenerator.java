@@ -1,5 +1,11 @@
 package dev.sluice.processor.generate;
 
+import static dev.sluice.processor.generate.RuntimeTypes.S3_EVENT_READER;
+import static dev.sluice.processor.generate.RuntimeTypes.S3_FAILURES;
+import static dev.sluice.processor.generate.RuntimeTypes.S3_KEYS;
+import static dev.sluice.processor.generate.RuntimeTypes.S3_OBJECTS;
+import static dev.sluice.processor.generate.RuntimeTypes.S3_RECORD;
+import static dev.sluice.processor.generate.RuntimeTypes.S3_UPLOAD;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -19,12 +25,6 @@ import java.util.Optional;
  */
 public final class S3HandlerGenerator {
 
-    private static final ClassName S3_EVENT_READER = ClassName.get("dev.sluice.runtime", "S3EventReader");
-    private static final ClassName S3_RECORD = S3_EVENT_READER.nestedClass("Record");
-    private static final ClassName S3_FAILURES = ClassName.get("dev.sluice.runtime", "S3Failures");
-    private static final ClassName S3_KEYS = ClassName.get("dev.sluice.runtime", "S3Keys");
-    private static final ClassName S3_UPLOAD = ClassName.get("dev.sluice.runtime", "S3Upload");
-    private static final ClassName S3_OBJECTS = ClassName.get("dev.sluice.runtime", "S3Objects");
 
     private final Optional<AnnotationSpec> generated;
 

@@ -1,8 +1,9 @@
 package dev.sluice.processor.generate;
 
+import static dev.sluice.processor.generate.RuntimeTypes.RAW_SCHEDULED_EVENTS;
+import static dev.sluice.processor.generate.RuntimeTypes.SCHEDULED_EVENTS;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
@@ -19,8 +20,6 @@ import java.util.Optional;
  */
 public final class ScheduleHandlerGenerator {
 
-    private static final ClassName SCHEDULED_EVENTS = ClassName.get("dev.sluice.runtime", "ScheduledEvents");
-    private static final ClassName RAW_SCHEDULED_EVENTS = ClassName.get("dev.sluice.runtime", "RawScheduledEvents");
 
     private final Optional<AnnotationSpec> generated;
 

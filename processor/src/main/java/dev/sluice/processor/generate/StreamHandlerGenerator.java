@@ -1,5 +1,10 @@
 package dev.sluice.processor.generate;
 
+import static dev.sluice.processor.generate.RuntimeTypes.PRIMING;
+import static dev.sluice.processor.generate.RuntimeTypes.RAW_STREAM_RECORDS;
+import static dev.sluice.processor.generate.RuntimeTypes.STREAM_CHECKPOINT;
+import static dev.sluice.processor.generate.RuntimeTypes.STREAM_EVENT_READER;
+import static dev.sluice.processor.generate.RuntimeTypes.STREAM_RECORD;
 import static dev.sluice.processor.generate.RuntimeTypes.TIMEOUT_GUARD;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -20,9 +25,6 @@ import java.util.Optional;
  */
 public final class StreamHandlerGenerator {
 
-    private static final ClassName STREAM_EVENT_READER = ClassName.get("dev.sluice.runtime", "StreamEventReader");
-    private static final ClassName STREAM_RECORD = STREAM_EVENT_READER.nestedClass("Record");
-    private static final ClassName STREAM_CHECKPOINT = ClassName.get("dev.sluice.runtime", "StreamCheckpoint");
 
     private final Optional<AnnotationSpec> generated;
 
@@ -57,7 +59,7 @@ public final class StreamHandlerGenerator {
                 .endControlFlow()
                 .beginControlFlow("try")
                 .addStatement("target.$L($L)", function.method(), trigger.raw()
-                        ? CodeBlock.of("$T.of(record)", ClassName.get("dev.sluice.runtime", "RawStreamRecords"))
+                        ? CodeBlock.of("$T.of(record)", RAW_STREAM_RECORDS)
                         : CodeBlock.of("record.change(IMAGE_DECODER)"))
                 .nextControlFlow("catch ($T e)", Exception.class)
                 .add("// Streams keep order: retry from this record, and process nothing after it.\n")
@@ -69,8 +71,7 @@ public final class StreamHandlerGenerator {
                 .build();
         type.addMethod(Handlers.handleRequest(body));
         if (snapStart && !trigger.raw()) {
-            Priming.addTo(type, CodeBlock.of("$T.decode(IMAGE_DECODER, $S)", ClassName.get("dev.sluice.runtime",
-                    "Priming"), "{}"), "the image decoder");
+            Priming.addTo(type, CodeBlock.of("$T.decode(IMAGE_DECODER, $S)", PRIMING, "{}"), "the image decoder");
         } else if (snapStart) {
             Priming.addTo(type, CodeBlock.of("$T.readComplete(new $T($S.getBytes($T.UTF_8)))", STREAM_EVENT_READER,
                     ClassName.get("java.io", "ByteArrayInputStream"), "{\"Records\":[]}",
