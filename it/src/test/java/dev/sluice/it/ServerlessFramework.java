@@ -58,8 +58,16 @@ final class ServerlessFramework {
                 .isTrue();
         assertWithMessage("osls package failed:\n%s", Files.readString(workDir.resolve("osls.log")))
                 .that(process.exitValue()).isEqualTo(0);
-        return new ObjectMapper().readTree(
+        JsonNode template = new ObjectMapper().readTree(
                 workDir.resolve(".serverless/cloudformation-template-update-stack.json").toFile());
+        // The descriptor's header states how many resources the stack will have; the processor's limit check
+        // relies on that count, so it must be exact for every descriptor packaged here.
+        java.util.regex.Matcher stated = java.util.regex.Pattern.compile("it makes (\\d+) CloudFormation resources")
+                .matcher(yaml);
+        assertWithMessage("resource count in the header of %s", descriptor).that(stated.find()).isTrue();
+        assertWithMessage("resources of %s as packaged, against the count in its header", descriptor)
+                .that(template.get("Resources").size()).isEqualTo(Integer.parseInt(stated.group(1)));
+        return template;
     }
 
     /** Where {@code cfn-lint} is, or null. */

@@ -153,6 +153,24 @@ class AwsRulesTest {
 
     // --- limits ---------------------------------------------------------------------------------------------
 
+    /** 500 resources per stack: 83 schedules make exactly 500 (2 + 83 × 6), 84 make 506. */
+    @Test
+    void stackOverCloudFormationsResourceLimit() {
+        assertThat(compile(schedules(83))).succeededWithoutWarnings();
+        JavaFileObject file = schedules(84);
+        Compilation compilation = compile(file);
+        assertSingleError(compilation, Message.STACK_TOO_LARGE, file, "@Pipeline(");
+        assertThat(compilation).hadErrorContaining("packages into 506 CloudFormation resources");
+    }
+
+    private static JavaFileObject schedules(int count) {
+        String[] body = new String[count];
+        for (int i = 0; i < count; i++) {
+            body[i] = "    @Schedule(\"rate(1 hour)\") public void tick" + i + "() {}";
+        }
+        return pipeline("@Pipeline(service = \"s\")", body);
+    }
+
     @Test
     void ruleDescriptionOverEventBridgesLimit() {
         JavaFileObject file = pipeline("@Pipeline(service = \"s\")",

@@ -75,11 +75,61 @@ public final class ServerlessDescriptor {
         sources.add(pipeline.declaringClass().canonicalName());
         functions.forEach(f -> sources.add(f.userClass().canonicalName()));
         List<String> lines = new ArrayList<>();
-        for (String line : Templates.fill("serverless-header.txt", Map.of("sources", String.join(", ", sources)))
-                .split("\n")) {
+        for (String line : Templates.fill("serverless-header.txt", Map.of("sources", String.join(", ", sources),
+                "resources", String.valueOf(resourceCount()))).split("\n")) {
             lines.addAll(List.of(wrap(line, COMMENT_WIDTH).split("\n")));
         }
         return lines;
+    }
+
+    /** CloudFormation's limit on the resources of one stack. */
+    public static final int MAX_STACK_RESOURCES = 500;
+
+    /**
+     * How many resources the stack has once the Serverless Framework has packaged this descriptor: its deployment
+     * bucket and policy; per function its log group, function, version and Sluice's role, plus its SnapStart
+     * alias, its event source mapping, its asynchronous invoke configuration, and the schedule rule and permission
+     * or the S3 permission Sluice writes for it; and the resources the pipeline creates. {@code it} checks the
+     * number against every template it packages.
+     */
+    public int resourceCount() {
+        int count = 2;
+        for (FunctionModel function : functions) {
+            count += 4;
+            if (function.effectiveSnapStart(pipeline)) {
+                count++;
+            }
+            Trigger trigger = function.trigger();
+            if (trigger instanceof SqsTrigger || trigger instanceof StreamTrigger) {
+                count++;
+            }
+            if (trigger instanceof ScheduleTrigger) {
+                count += 2;
+            }
+            if (trigger instanceof S3Trigger) {
+                count++;
+            }
+            if (trigger.maximumRetryAttempts() != null || trigger.onFailure() != null) {
+                count++;
+            }
+        }
+        for (QueueModel queue : pipeline.queues()) {
+            if (queue.created()) {
+                count += queue.hasDeadLetterQueue() ? 2 : 1;
+            }
+        }
+        count += (int) pipeline.tables().stream().filter(TableModel::created).count();
+        boolean notifier = false;
+        for (BucketModel bucket : pipeline.buckets()) {
+            if (bucket.created()) {
+                count++;
+            } else if (!notifying(bucket).isEmpty()) {
+                count++;
+                notifier = true;
+            }
+        }
+        // The custom resource's function, role and log group.
+        return notifier ? count + 3 : count;
     }
 
     private Mapping provider() {

@@ -212,6 +212,8 @@ public enum Message {
             + "or the %s name."),
     BUCKET_NAME_TOO_LONG("bucket %s is named \"%s\" (%d characters, with the 12 characters that make it unique to "
             + "its stack) at every stage and region; S3 allows %d. Shorten the service or the bucket name."),
+    STACK_TOO_LARGE("this pipeline packages into %d CloudFormation resources; a stack holds at most %d. Split it into "
+            + "two modules (two @Pipeline services), or drop functions or resources."),
     RESOURCE_ID_CLASH("%s \"%s\" and %s \"%s\" both become the CloudFormation resource or environment variable "
             + "%s. Rename one of them."),
     LOG_RETENTION("logRetentionDays %d is not a retention CloudWatch Logs offers. Use one of %s, or 0 to keep "

@@ -14,6 +14,7 @@ import dev.sluice.processor.validate.pipeline.PipelineRule;
 import dev.sluice.processor.validate.pipeline.ResourceNamesRule;
 import dev.sluice.processor.validate.pipeline.S3Rule;
 import dev.sluice.processor.validate.pipeline.SharedSourcesRule;
+import dev.sluice.processor.validate.pipeline.StackSizeRule;
 import dev.sluice.processor.validate.pipeline.StreamRule;
 import dev.sluice.processor.validate.pipeline.TriggerQueueRule;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class PipelineChecks {
 
     private static final List<PipelineRule> RULES = List.of(new ResourceNamesRule(), new FunctionNamesRule(),
             new TriggerQueueRule(), new OnFailureRule(), new S3Rule(), new StreamRule(), new GrantsRule(),
-            new EnvironmentSizeRule(), new SharedSourcesRule());
+            new EnvironmentSizeRule(), new SharedSourcesRule(), new StackSizeRule());
 
     private final ElementLocator locator;
 

@@ -69,6 +69,12 @@ public final class Diagnostics {
         });
     }
 
+    /** An error on the {@code @Pipeline} annotation itself. */
+    void onPipeline(PipelineModel pipeline, Message message, Object... args) {
+        locator.type(pipeline.declaringClass().canonicalName()).ifPresent(element ->
+                report.error(element, Annotations.mirror(element, Pipeline.class).orElse(null), null, message, args));
+    }
+
     /** {@code [a, b]}, or {@code none}. */
     static String listed(List<String> names) {
         return names.isEmpty() ? "none" : names.stream().collect(Collectors.joining(", ", "[", "]"));
