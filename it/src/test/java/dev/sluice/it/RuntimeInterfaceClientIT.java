@@ -135,7 +135,8 @@ class RuntimeInterfaceClientIT {
         try {
             byte[] body = response.get(60, TimeUnit.SECONDS);
             List<String> failed = new ArrayList<>();
-            JSON.readTree(body).get("batchItemFailures").forEach(item -> failed.add(item.get("itemIdentifier").asText()));
+            JSON.readTree(body).get("batchItemFailures")
+                    .forEach(item -> failed.add(item.get("itemIdentifier").asText()));
             // Let the runtime flush what it logged for this invocation before reading it.
             Thread.sleep(300);
             return new Invocation(failed, Files.readString(stdout, StandardCharsets.UTF_8));
