@@ -2,7 +2,6 @@ package dev.sluice.processor.step;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeName;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.DecoderGenerator;
@@ -13,6 +12,7 @@ import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.trigger.TriggerPlugin;
 import dev.sluice.processor.trigger.Triggers;
+import dev.sluice.processor.validate.ClasspathValidator;
 import dev.sluice.processor.validate.FunctionValidator;
 import dev.sluice.processor.validate.GrantValidator;
 import java.io.IOException;
@@ -41,6 +41,7 @@ final class FunctionStep {
     private final Triggers triggers;
     private final FunctionValidator functionValidator;
     private final GrantValidator grantValidator = new GrantValidator();
+    private final ClasspathValidator classpathValidator;
     private final FunctionParser parser;
     private final PayloadTypes payloadTypes = new PayloadTypes();
     private final DecoderGenerator decoderGenerator;
@@ -56,6 +57,7 @@ final class FunctionStep {
         this.filer = filer;
         this.triggers = triggers;
         this.functionValidator = new FunctionValidator(elements, types);
+        this.classpathValidator = new ClasspathValidator(elements);
         this.parser = new FunctionParser(types);
         this.decoderGenerator = new DecoderGenerator(generated);
         this.elements = elements;
@@ -95,7 +97,10 @@ final class FunctionStep {
         boolean snapStart = function.snapStart() != null
                 ? function.snapStart()
                 : pipeline != null && pipeline.snapStart();
-        checkClasspath(method, function, snapStart, report);
+        classpathValidator.validate(method, function, snapStart, report);
+        if (report.isClean()) {
+            triggers.checkClasspath(method, function, elements, report);
+        }
         if (!report.isClean()) {
             report.printTo(messager);
             return Optional.empty();
@@ -106,21 +111,6 @@ final class FunctionStep {
         }
         write(triggers.generate(function, snapStart), type);
         return Optional.of(function);
-    }
-
-    /** What generated code calls beyond the runtime: databind for other payload types, CRaC, the trigger's own. */
-    private void checkClasspath(ExecutableElement method, FunctionModel function, boolean snapStart, Report report) {
-        TypeName payloadType = function.trigger().decodedType();
-        if (payloadType != null && function.trigger().decoder() == null
-                && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectReader") == null) {
-            report.error(method.getParameters().get(0), Message.PAYLOAD_NEEDS_DATABIND, payloadType,
-                    function.method(), "it is not a record of the types Sluice generates decoders for", payloadType);
-            return;
-        }
-        triggers.checkClasspath(method, function, elements, report);
-        if (report.isClean() && snapStart && elements.getTypeElement("org.crac.Resource") == null) {
-            report.error(method, Message.SNAPSTART_NEEDS_CRAC, function.name());
-        }
     }
 
     /** The decoder of {@code model} and of every record it contains, each once per compilation. */
