@@ -1,0 +1,158 @@
+package dev.sluice.processor.descriptor;
+
+import static dev.sluice.processor.descriptor.Yaml.map;
+
+import dev.sluice.processor.descriptor.Yaml.Mapping;
+import dev.sluice.processor.model.BucketModel;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.QueueRef;
+import dev.sluice.processor.model.S3Trigger;
+import dev.sluice.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the descriptor names things: ARNs, physical names and URLs of the pipeline's resources (created or
+ * existing), intrinsic functions, and the literal escapes of IAM and Fn::Sub.
+ */
+final class Refs {
+
+    private final PipelineModel pipeline;
+    private final List<FunctionModel> functions;
+
+    Refs(PipelineModel pipeline, List<FunctionModel> functions) {
+        this.pipeline = pipeline;
+        this.functions = functions;
+    }
+
+    Object queueArn(QueueRef ref) {
+        if (!ref.isDeclared()) {
+            return ref.arn();
+        }
+        return queueArn(pipeline.queue(ref.declaredName()).orElseThrow());
+    }
+
+    Object queueArn(QueueModel queue) {
+        return queue.created() ? getAtt(Names.queueId(queue.name())) : queue.arn();
+    }
+
+    Object queueUrl(QueueModel queue) {
+        if (queue.created()) {
+            return map("Ref", Names.queueId(queue.name()));
+        }
+        String[] arn = queue.arn().split(":");
+        return "https://sqs." + arn[3] + ".amazonaws.com/" + arn[4] + "/" + arn[5];
+    }
+
+    Object tableArn(TableModel table) {
+        return table.created() ? getAtt(Names.tableId(table.name())) : table.arn();
+    }
+
+    Object tableName(TableModel table) {
+        return table.created()
+                ? map("Ref", Names.tableId(table.name()))
+                : table.arn().substring(table.arn().indexOf(":table/") + ":table/".length());
+    }
+
+    Object bucketArn(BucketModel bucket) {
+        return bucket.created()
+                ? subWithStackSuffix("arn:${AWS::Partition}:s3:::" + bucketNameTemplate(bucket))
+                : sub("arn:${AWS::Partition}:s3:::" + bucket.existing());
+    }
+
+    Object bucketName(BucketModel bucket) {
+        return bucket.created() ? subWithStackSuffix(bucketNameTemplate(bucket)) : bucket.existing();
+    }
+
+    Mapping getAtt(String logicalId) {
+        return map("Fn::GetAtt", List.of(logicalId, "Arn"));
+    }
+
+    Mapping sub(String template) {
+        return map("Fn::Sub", template);
+    }
+
+    /** {@code arn} (a string or an intrinsic) followed by the literal text {@code suffix}. */
+    Object join(Object arn, String suffix) {
+        if (arn instanceof String text) {
+            return text + Yaml.literal(suffix);
+        }
+        if (arn instanceof Mapping mapping && mapping.get("Fn::Sub") != null) {
+            // In a Fn::Sub template "${!" stands for a literal "${".
+            String escaped = Yaml.literal(suffix.replace("${", "${!"));
+            if (mapping.get("Fn::Sub") instanceof List<?> templateAndVariables) {
+                return map("Fn::Sub", List.of(templateAndVariables.get(0) + escaped, templateAndVariables.get(1)));
+            }
+            return sub(mapping.get("Fn::Sub") + escaped);
+        }
+        return map("Fn::Join", List.of("", List.of(arn, Yaml.literal(suffix))));
+    }
+
+    /**
+     * {@code text} as a literal in an IAM resource ARN or a {@code StringLike} condition, where {@code *} and
+     * {@code ?} are wildcards and {@code ${...}} a policy variable: IAM's own escapes {@code ${*}}, {@code ${?}}
+     * and {@code ${$}} stand for the characters themselves (policy version 2012-10-17, which every role has).
+     */
+    static String iamLiteral(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '*', '?', '$' -> out.append("${").append(c).append('}');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    Object streamArn(TableModel table) {
+        return table.created()
+                ? map("Fn::GetAtt", List.of(Names.tableId(table.name()), "StreamArn"))
+                : table.streamArn();
+    }
+
+    /**
+     * What S3 and EventBridge invoke: the function's ARN, or with SnapStart the framework's {@code snapstart}
+     * alias (its Ref is the alias ARN), since only published versions start from a snapshot.
+     */
+    Object invocationTarget(FunctionModel function) {
+        return function.effectiveSnapStart(pipeline)
+                ? map("Ref", Names.snapStartAliasId(function.name()))
+                : getAtt(Names.lambdaId(function.name()));
+    }
+
+    /** The functions {@code bucket} notifies, by name. */
+    List<FunctionModel> notifying(BucketModel bucket) {
+        List<FunctionModel> notified = new ArrayList<>();
+        for (FunctionModel function : functions) {
+            if (function.trigger() instanceof S3Trigger s3 && s3.bucket().equals(bucket.name())) {
+                notified.add(function);
+            }
+        }
+        return notified;
+    }
+
+    /**
+     * A created bucket's name, as a Fn::Sub template with {@link #STACK_SUFFIX}: {@code <service>-<bucket>-<12 hex
+     * digits of the stack's id>}. Bucket names are global, and a stack id is unique to one stage, region and
+     * account, so no two stacks collide; unlike a name holding the stage, region and account, its length is known
+     * at compile time ({@link Names#bucketNameLength}), so no stage or region can push it past S3's 63 characters.
+     * Built from the stack rather than read from the bucket, so that roles and notification permissions can name
+     * the bucket without depending on it (which would be a cycle).
+     */
+    String bucketNameTemplate(BucketModel bucket) {
+        return Names.bucketNamePrefix(pipeline.service(), bucket.name()) + "${" + STACK_SUFFIX + "}";
+    }
+
+    /** The variable of bucket name templates: the last group of the stack id's UUID. */
+    private static final String STACK_SUFFIX = "StackSuffix";
+
+    /** A bucket-name Fn::Sub: the template and its one variable. */
+    Mapping subWithStackSuffix(String template) {
+        // arn:...:stack/<name>/<uuid> → <uuid> → its fifth group, 12 hex digits.
+        Mapping uuid = map("Fn::Select", List.of(2, map("Fn::Split", List.of("/", map("Ref", "AWS::StackId")))));
+        Mapping suffix = map("Fn::Select", List.of(4, map("Fn::Split", List.of("-", uuid))));
+        return map("Fn::Sub", List.of(template, map(STACK_SUFFIX, suffix)));
+    }
+}
