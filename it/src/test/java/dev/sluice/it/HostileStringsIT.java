@@ -48,6 +48,8 @@ class HostileStringsIT {
             String text = strings.get(i);
             String shown = JSON.writeValueAsString(text);
             JsonNode function = checks.resource("S" + i + "LambdaFunction").get("Properties");
+            assertWithMessage("JAVA_TOOL_OPTIONS").that(function.get("Environment").get("Variables")
+                    .get("JAVA_TOOL_OPTIONS").asText()).isEqualTo("-Dnote=\"a: b # c\" -Dq='x' -Xss1m");
             assertWithMessage("function description, %s", shown).that(function.get("Description").asText())
                     .isEqualTo(text);
             JsonNode rule = checks.resource("S" + i + "ScheduleRule").get("Properties");

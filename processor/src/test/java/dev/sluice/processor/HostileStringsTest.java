@@ -56,7 +56,8 @@ class HostileStringsTest {
             tables.append(i == 0 ? "" : ",\n            ").append("@Table(name = \"tab").append(i)
                     .append("\", partitionKey = ").append(java(strings.get(i))).append(')');
         }
-        lines.add("@Pipeline(service = \"hostile\", buckets = @Bucket(name = \"drop\"),");
+        lines.add("@Pipeline(service = \"hostile\", buckets = @Bucket(name = \"drop\"), javaToolOptions = "
+                + java(JAVA_TOOL_OPTIONS) + ",");
         lines.add("        tables = {" + tables + "})");
         lines.add("public class Hostile {");
         lines.add("    public record Note(String note) {}");
@@ -83,6 +84,9 @@ class HostileStringsTest {
     }
 
     record Note(String note) {}
+
+    /** JVM flags with what YAML and the shell read specially: quotes, a colon, a hash. */
+    static final String JAVA_TOOL_OPTIONS = "-Dnote=\"a: b # c\" -Dq='x' -Xss1m";
 
     /**
      * The strings in two pipelines of about 300 resources each: all in one would pass CloudFormation's limit of
