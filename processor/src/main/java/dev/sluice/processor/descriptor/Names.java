@@ -16,11 +16,11 @@ public final class Names {
 
     /** The longest stage and region name budgeted for in role names ({@code ap-southeast-2} is 14). */
     public static final int STAGE_BUDGET = 16;
-    static final int REGION_BUDGET = 14;
+    public static final int REGION_BUDGET = 14;
     private static final int ROLE_NAME_MAX = 64;
 
     /** {@code payment-queue} → {@code PaymentQueue}; {@code orders.fifo} → {@code OrdersFifo}. */
-    static String pascal(String name) {
+    public static String pascal(String name) {
         StringBuilder out = new StringBuilder();
         for (String part : name.split("[^A-Za-z0-9]+")) {
             if (!part.isEmpty()) {
@@ -62,36 +62,36 @@ public final class Names {
     }
 
     /** The framework's function resource. */
-    static String lambdaId(String function) {
+    public static String lambdaId(String function) {
         return normalizedFunction(function) + "LambdaFunction";
     }
 
     /** The custom resource that sets S3 notifications on existing buckets: its name and resources. */
     public static final String NOTIFIER = "s3-notifications";
-    static final String NOTIFIER_FUNCTION_ID = "SluiceS3NotificationsLambdaFunction";
-    static final String NOTIFIER_ROLE_ID = "SluiceS3NotificationsIamRole";
-    static final String NOTIFIER_LOG_GROUP_ID = "SluiceS3NotificationsLogGroup";
+    public static final String NOTIFIER_FUNCTION_ID = "SluiceS3NotificationsLambdaFunction";
+    public static final String NOTIFIER_ROLE_ID = "SluiceS3NotificationsIamRole";
+    public static final String NOTIFIER_LOG_GROUP_ID = "SluiceS3NotificationsLogGroup";
 
     /**
      * The alias the framework creates for a SnapStart function and routes its own events to. Sluice's own
      * invocation wiring (S3 notifications, schedules) must target it too: only published versions are restored
      * from a snapshot, {@code $LATEST} never is.
      */
-    static String snapStartAliasId(String function) {
+    public static String snapStartAliasId(String function) {
         return normalizedFunction(function) + "SnapStartLambdaAlias";
     }
 
     /** The EventBridge rule of a {@code @Schedule} function, and the permission letting it invoke the function. */
-    static String scheduleRuleId(String function) {
+    public static String scheduleRuleId(String function) {
         return normalizedFunction(function) + "ScheduleRule";
     }
 
-    static String schedulePermissionId(String function) {
+    public static String schedulePermissionId(String function) {
         return normalizedFunction(function) + "ScheduleInvokePermission";
     }
 
     /** The custom resource holding an existing bucket's notifications. */
-    static String bucketNotificationsId(String bucket) {
+    public static String bucketNotificationsId(String bucket) {
         return pascal(bucket) + "BucketNotifications";
     }
 
@@ -101,7 +101,7 @@ public final class Names {
     }
 
     /** {@code payment-queue} → {@code PAYMENT_QUEUE}. */
-    static String envSuffix(String name) {
+    public static String envSuffix(String name) {
         return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     }
 
@@ -118,7 +118,7 @@ public final class Names {
     }
 
     /** Stage-aware physical name: {@code ${self:service}-${sls:stage}-<name>}. */
-    static String physical(String name) {
+    public static String physical(String name) {
         return "${self:service}-${sls:stage}-" + name;
     }
 

@@ -8,37 +8,42 @@ import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.QueueRef;
-import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.model.TableModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How the descriptor names things: ARNs, physical names and URLs of the pipeline's resources (created or
  * existing), intrinsic functions, and the literal escapes of IAM and Fn::Sub.
  */
-final class Refs {
+public final class Refs {
 
     private final PipelineModel pipeline;
-    private final List<FunctionModel> functions;
 
-    Refs(PipelineModel pipeline, List<FunctionModel> functions) {
+    public Refs(PipelineModel pipeline) {
         this.pipeline = pipeline;
-        this.functions = functions;
     }
 
-    Object queueArn(QueueRef ref) {
+    public PipelineModel pipeline() {
+        return pipeline;
+    }
+
+    public Object queueArn(QueueRef ref) {
         if (!ref.isDeclared()) {
             return ref.arn();
         }
         return queueArn(pipeline.queue(ref.declaredName()).orElseThrow());
     }
 
-    Object queueArn(QueueModel queue) {
+    /** The ARN of the queue the pipeline declares as {@code name}. */
+    public Object queueArn(String name) {
+        return queueArn(pipeline.queue(name).orElseThrow());
+    }
+
+    public Object queueArn(QueueModel queue) {
         return queue.created() ? getAtt(Names.queueId(queue.name())) : queue.arn();
     }
 
-    Object queueUrl(QueueModel queue) {
+    public Object queueUrl(QueueModel queue) {
         if (queue.created()) {
             return map("Ref", Names.queueId(queue.name()));
         }
@@ -46,36 +51,36 @@ final class Refs {
         return "https://sqs." + arn[3] + ".amazonaws.com/" + arn[4] + "/" + arn[5];
     }
 
-    Object tableArn(TableModel table) {
+    public Object tableArn(TableModel table) {
         return table.created() ? getAtt(Names.tableId(table.name())) : table.arn();
     }
 
-    Object tableName(TableModel table) {
+    public Object tableName(TableModel table) {
         return table.created()
                 ? map("Ref", Names.tableId(table.name()))
                 : table.arn().substring(table.arn().indexOf(":table/") + ":table/".length());
     }
 
-    Object bucketArn(BucketModel bucket) {
+    public Object bucketArn(BucketModel bucket) {
         return bucket.created()
                 ? subWithStackSuffix("arn:${AWS::Partition}:s3:::" + bucketNameTemplate(bucket))
                 : sub("arn:${AWS::Partition}:s3:::" + bucket.existing());
     }
 
-    Object bucketName(BucketModel bucket) {
+    public Object bucketName(BucketModel bucket) {
         return bucket.created() ? subWithStackSuffix(bucketNameTemplate(bucket)) : bucket.existing();
     }
 
-    Mapping getAtt(String logicalId) {
+    public Mapping getAtt(String logicalId) {
         return map("Fn::GetAtt", List.of(logicalId, "Arn"));
     }
 
-    Mapping sub(String template) {
+    public Mapping sub(String template) {
         return map("Fn::Sub", template);
     }
 
     /** {@code arn} (a string or an intrinsic) followed by the literal text {@code suffix}. */
-    Object join(Object arn, String suffix) {
+    public Object join(Object arn, String suffix) {
         if (arn instanceof String text) {
             return text + Yaml.literal(suffix);
         }
@@ -95,7 +100,7 @@ final class Refs {
      * {@code ?} are wildcards and {@code ${...}} a policy variable: IAM's own escapes {@code ${*}}, {@code ${?}}
      * and {@code ${$}} stand for the characters themselves (policy version 2012-10-17, which every role has).
      */
-    static String iamLiteral(String text) {
+    public static String iamLiteral(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -106,7 +111,7 @@ final class Refs {
         return out.toString();
     }
 
-    Object streamArn(TableModel table) {
+    public Object streamArn(TableModel table) {
         return table.created()
                 ? map("Fn::GetAtt", List.of(Names.tableId(table.name()), "StreamArn"))
                 : table.streamArn();
@@ -116,21 +121,10 @@ final class Refs {
      * What S3 and EventBridge invoke: the function's ARN, or with SnapStart the framework's {@code snapstart}
      * alias (its Ref is the alias ARN), since only published versions start from a snapshot.
      */
-    Object invocationTarget(FunctionModel function) {
+    public Object invocationTarget(FunctionModel function) {
         return function.effectiveSnapStart(pipeline)
                 ? map("Ref", Names.snapStartAliasId(function.name()))
                 : getAtt(Names.lambdaId(function.name()));
-    }
-
-    /** The functions {@code bucket} notifies, by name. */
-    List<FunctionModel> notifying(BucketModel bucket) {
-        List<FunctionModel> notified = new ArrayList<>();
-        for (FunctionModel function : functions) {
-            if (function.trigger() instanceof S3Trigger s3 && s3.bucket().equals(bucket.name())) {
-                notified.add(function);
-            }
-        }
-        return notified;
     }
 
     /**
@@ -141,7 +135,7 @@ final class Refs {
      * Built from the stack rather than read from the bucket, so that roles and notification permissions can name
      * the bucket without depending on it (which would be a cycle).
      */
-    String bucketNameTemplate(BucketModel bucket) {
+    public String bucketNameTemplate(BucketModel bucket) {
         return Names.bucketNamePrefix(pipeline.service(), bucket.name()) + "${" + STACK_SUFFIX + "}";
     }
 
@@ -149,7 +143,7 @@ final class Refs {
     private static final String STACK_SUFFIX = "StackSuffix";
 
     /** A bucket-name Fn::Sub: the template and its one variable. */
-    Mapping subWithStackSuffix(String template) {
+    public Mapping subWithStackSuffix(String template) {
         // arn:...:stack/<name>/<uuid> → <uuid> → its fifth group, 12 hex digits.
         Mapping uuid = map("Fn::Select", List.of(2, map("Fn::Split", List.of("/", map("Ref", "AWS::StackId")))));
         Mapping suffix = map("Fn::Select", List.of(4, map("Fn::Split", List.of("-", uuid))));

@@ -2,153 +2,110 @@ package dev.sluice.processor.descriptor;
 
 import static dev.sluice.processor.descriptor.Yaml.map;
 
-import dev.sluice.annotations.UsesBucket;
-import dev.sluice.processor.descriptor.Yaml.Mapping;
+import dev.sluice.processor.descriptor.spec.Role;
+import dev.sluice.processor.descriptor.spec.Statement;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.IamStatementModel;
-import dev.sluice.processor.model.PipelineModel;
-import dev.sluice.processor.model.S3Trigger;
-import dev.sluice.processor.model.SqsTrigger;
-import dev.sluice.processor.model.StreamTrigger;
 import dev.sluice.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
-/** One IAM role per function (and one for the notification custom resource), holding exactly what it needs. */
+/**
+ * One IAM role per function (and one for the notification custom resource), holding exactly what it needs: its
+ * own log, what its trigger's plug-in asks for, its on-failure queue, its typed grants and its raw statements.
+ */
 final class Roles {
 
-    private final PipelineModel pipeline;
     private final Refs refs;
 
-    Roles(PipelineModel pipeline, Refs refs) {
-        this.pipeline = pipeline;
+    Roles(Refs refs) {
         this.refs = refs;
     }
 
     /** Writing to the log group of the function named {@code functionName}, and nothing else of CloudWatch. */
-    List<Object> logStatements(String functionName) {
-        List<Object> statements = new ArrayList<>();
+    List<Statement> logStatements(String functionName) {
+        List<Statement> statements = new ArrayList<>();
         String logGroup = "arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/"
                 + functionName;
         // Lambda names log streams at run time: the stream part of these ARNs cannot be narrower.
-        statements.add(statement("CreateLogStream", Permissions.LOG_STREAM_CREATE, List.of(refs.sub(logGroup + ":*"))));
-        statements.add(statement("PutLogEvents", Permissions.LOG_EVENTS_PUT,
+        statements.add(new Statement("CreateLogStream", Permissions.LOG_STREAM_CREATE,
+                List.of(refs.sub(logGroup + ":*"))));
+        statements.add(new Statement("PutLogEvents", Permissions.LOG_EVENTS_PUT,
                 List.of(refs.sub(logGroup + ":log-stream:*"))));
         return statements;
     }
 
-    Mapping role(FunctionModel function) {
-        List<Object> statements = logStatements(Names.physical(function.name()));
-
-        if (function.trigger() instanceof SqsTrigger sqs) {
-            statements.add(statement("Receive" + Names.pascal(sqs.queue().name()) + "Trigger",
-                    Permissions.SQS_TRIGGER, List.of(refs.queueArn(sqs.queue()))));
-        }
-        if (function.trigger() instanceof S3Trigger s3 && s3.readsContent()) {
-            // Only a method that takes the content may read it, and only what its trigger matches: prefix and suffix
-            // (an object ARN may hold a wildcard in the middle), so it cannot read objects meant for another trigger.
-            BucketModel bucket = pipeline.bucket(s3.bucket()).orElseThrow();
-            statements.add(statement("Read" + Names.pascal(bucket.name()) + "TriggerObjects",
-                    Permissions.bucketObjects(UsesBucket.Access.READ),
-                    List.of(refs.join(refs.bucketArn(bucket),
-                            "/" + refs.iamLiteral(s3.prefix()) + "*" + refs.iamLiteral(s3.suffix())))));
-        }
-        if (function.trigger() instanceof StreamTrigger stream) {
-            TableModel table = pipeline.table(stream.table()).orElseThrow();
-            statements.add(statement("Read" + Names.pascal(table.name()) + "StreamTrigger",
-                    Permissions.DYNAMODB_STREAM_TRIGGER, List.of(refs.streamArn(table))));
-            if (stream.failureQueue() != null) {
-                // Lambda sends descriptions of dropped records with the function's own role.
-                statements.add(statement("OnFailureTo" + Names.pascal(stream.failureQueue()), Permissions.SQS_SEND,
-                        List.of(refs.queueArn(pipeline.queue(stream.failureQueue()).orElseThrow()))));
-            }
-        }
+    Role role(FunctionModel function, TriggerSpec trigger) {
+        List<Statement> statements = logStatements(Names.physical(function.name()));
+        statements.addAll(trigger.statements());
         if (function.trigger().onFailure() != null) {
-            // Lambda sends failed asynchronous events with the function's own role.
+            // Lambda sends failed asynchronous events, and descriptions of a stream's dropped records, with the
+            // function's own role.
             String queue = function.trigger().onFailure();
-            statements.add(statement("OnFailureTo" + Names.pascal(queue), Permissions.SQS_SEND,
-                    List.of(refs.queueArn(pipeline.queue(queue).orElseThrow()))));
+            statements.add(new Statement("OnFailureTo" + Names.pascal(queue), Permissions.SQS_SEND,
+                    List.of(refs.queueArn(queue))));
         }
         for (Grant grant : function.grants()) {
-            if (grant instanceof Grant.TableGrant table) {
-                tableStatements(table, statements);
-            } else if (grant instanceof Grant.BucketGrant bucket) {
-                bucketStatements(bucket, statements);
-            } else if (grant instanceof Grant.QueueGrant queue) {
-                statements.add(statement("SendTo" + Names.pascal(queue.resource()), Permissions.SQS_SEND,
-                        List.of(refs.queueArn(pipeline.queue(queue.resource()).orElseThrow()))));
-            }
+            statements.addAll(grant.accept(grantStatements));
         }
         int raw = 0;
         for (IamStatementModel statement : function.statements()) {
-            statements.add(statement("IamStatement" + ++raw, new TreeSet<>(statement.actions()).stream().toList(),
+            statements.add(new Statement("IamStatement" + ++raw, new TreeSet<>(statement.actions()).stream().toList(),
                     new ArrayList<>(statement.resources())));
         }
-        return role(function.name(), "Role of function " + function.name() + " only; generated by Sluice",
+        return role(Names.roleId(function.name()), function.name(),
+                "Role of function " + function.name() + " only; generated by Sluice", statements);
+    }
+
+    /** The role of the function named {@code function}, whose policy is named after it. */
+    Role role(String logicalId, String function, String description, List<Statement> statements) {
+        return new Role(logicalId, Names.roleNamePrefix(refs.pipeline().service(), function), description, function,
                 statements);
     }
 
-    Mapping role(String function, String description, List<Object> statements) {
-        Mapping properties = map()
-                .put("RoleName", map("Fn::Join", List.of("-", List.of(
-                        Names.roleNamePrefix(pipeline.service(), function),
-                        "${sls:stage}",
-                        map("Ref", "AWS::Region")))))
-                .put("Description", description)
-                .put("AssumeRolePolicyDocument", map()
-                        .put("Version", "2012-10-17")
-                        .put("Statement", List.of(map()
-                                .put("Effect", "Allow")
-                                .put("Principal", map("Service", "lambda.amazonaws.com"))
-                                .put("Action", "sts:AssumeRole"))))
-                .put("Policies", List.of(map()
-                        .put("PolicyName", function)
-                        .put("PolicyDocument", map()
-                                .put("Version", "2012-10-17")
-                                .put("Statement", statements))));
-        return map().put("Type", "AWS::IAM::Role").put("Properties", properties);
-    }
-
-    private void tableStatements(Grant.TableGrant grant, List<Object> statements) {
-        TableModel table = pipeline.table(grant.resource()).orElseThrow();
-        String sid = Names.pascal(grant.access().name().toLowerCase()) + Names.pascal(table.name()) + "Table";
-        Object arn = refs.tableArn(table);
-        statements.add(statement(sid, Permissions.table(grant.access()), List.of(arn)));
-        List<String> indexActions = Permissions.tableIndexes(grant.access());
-        if (!indexActions.isEmpty() && !table.indexes().isEmpty()) {
-            // All indexes of the table, including ones added later: index ARNs have no narrower form that
-            // survives adding an index.
-            statements.add(statement(sid + "Indexes", indexActions, List.of(refs.join(arn, "/index/*"))));
-        }
-    }
-
-    private void bucketStatements(Grant.BucketGrant grant, List<Object> statements) {
-        BucketModel bucket = pipeline.bucket(grant.resource()).orElseThrow();
-        String sid = Names.pascal(grant.access().name().toLowerCase()) + Names.pascal(bucket.name()) + "Bucket";
-        Object arn = refs.bucketArn(bucket);
-        // Object ARNs under the prefix: keys are data, known only at run time.
-        statements.add(statement(sid + "Objects", Permissions.bucketObjects(grant.access()),
-                List.of(refs.join(arn, "/" + refs.iamLiteral(grant.prefix()) + "*"))));
-        List<String> listing = Permissions.bucketListing(grant.access());
-        if (!listing.isEmpty()) {
-            Mapping list = statement(sid + "Listing", listing, List.of(arn));
-            if (!grant.prefix().isEmpty()) {
-                list.put("Condition", map("StringLike", map("s3:prefix",
-                        List.of(Yaml.literal(refs.iamLiteral(grant.prefix())) + "*"))));
+    private final Grant.Visitor<List<Statement>> grantStatements = new Grant.Visitor<>() {
+        @Override
+        public List<Statement> table(Grant.TableGrant grant) {
+            TableModel table = refs.pipeline().table(grant.resource()).orElseThrow();
+            String sid = Names.pascal(grant.access().name().toLowerCase()) + Names.pascal(table.name()) + "Table";
+            Object arn = refs.tableArn(table);
+            List<Statement> statements = new ArrayList<>();
+            statements.add(new Statement(sid, Permissions.table(grant.access()), List.of(arn)));
+            List<String> indexActions = Permissions.tableIndexes(grant.access());
+            if (!indexActions.isEmpty() && !table.indexes().isEmpty()) {
+                // All indexes of the table, including ones added later: index ARNs have no narrower form that
+                // survives adding an index.
+                statements.add(new Statement(sid + "Indexes", indexActions, List.of(refs.join(arn, "/index/*"))));
             }
-            statements.add(list);
+            return statements;
         }
-    }
 
-    Mapping statement(String sid, List<String> actions, List<Object> resources) {
-        return map()
-                .put("Sid", sid)
-                .put("Effect", "Allow")
-                .put("Action", actions)
-                .put("Resource", resources);
-    }
+        @Override
+        public List<Statement> bucket(Grant.BucketGrant grant) {
+            BucketModel bucket = refs.pipeline().bucket(grant.resource()).orElseThrow();
+            String sid = Names.pascal(grant.access().name().toLowerCase()) + Names.pascal(bucket.name()) + "Bucket";
+            Object arn = refs.bucketArn(bucket);
+            List<Statement> statements = new ArrayList<>();
+            // Object ARNs under the prefix: keys are data, known only at run time.
+            statements.add(new Statement(sid + "Objects", Permissions.bucketObjects(grant.access()),
+                    List.of(refs.join(arn, "/" + Refs.iamLiteral(grant.prefix()) + "*"))));
+            List<String> listing = Permissions.bucketListing(grant.access());
+            if (!listing.isEmpty()) {
+                statements.add(new Statement(sid + "Listing", listing, List.of(arn), grant.prefix().isEmpty() ? null
+                        : map("StringLike", map("s3:prefix",
+                                List.of(Yaml.literal(Refs.iamLiteral(grant.prefix())) + "*")))));
+            }
+            return statements;
+        }
 
+        @Override
+        public List<Statement> queue(Grant.QueueGrant grant) {
+            return List.of(new Statement("SendTo" + Names.pascal(grant.resource()), Permissions.SQS_SEND,
+                    List.of(refs.queueArn(grant.resource()))));
+        }
+    };
 }

@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * sequences, scalars quoted only when YAML would read them as something else, and comments. Nothing is
  * sorted or reordered here: the caller decides the order, so that output is deterministic and reads well.
  */
-final class Yaml {
+public final class Yaml {
 
     /** A mapping that keeps insertion order and can carry a comment line above each key. */
-    static final class Mapping {
+    public static final class Mapping {
         private final Map<String, Object> entries = new LinkedHashMap<>();
         private final Map<String, String> comments = new LinkedHashMap<>();
         private final Set<String> blankLinesBefore = new HashSet<>();
 
-        Mapping put(String key, Object value) {
+        public Mapping put(String key, Object value) {
             if (value != null) {
                 entries.put(key, value);
             }
@@ -29,36 +29,36 @@ final class Yaml {
         }
 
         /** A comment written above {@code key}; multiple lines allowed. */
-        Mapping comment(String key, String text) {
+        public Mapping comment(String key, String text) {
             comments.put(key, commentText(text));
             return this;
         }
 
         /** An empty line before {@code key}, to separate sections. */
-        Mapping blankLineBefore(String key) {
+        public Mapping blankLineBefore(String key) {
             blankLinesBefore.add(key);
             return this;
         }
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return entries.isEmpty();
         }
 
         /** The value of {@code key}, or null. */
-        Object get(String key) {
+        public Object get(String key) {
             return entries.get(key);
         }
     }
 
     /** Multi-line text written as a literal block ({@code |}): source code embedded in the descriptor. */
-    record Block(String text) {}
+    public record Block(String text) {}
 
-    static Mapping map() {
+    public static Mapping map() {
         return new Mapping();
     }
 
     /** A one-entry mapping, e.g. {@code Ref: X}. */
-    static Mapping map(String key, Object value) {
+    public static Mapping map(String key, Object value) {
         return new Mapping().put(key, value);
     }
 
@@ -205,7 +205,7 @@ final class Yaml {
      * it as an escape ({@code \\${} is a literal {@code ${}; a run of k backslashes before it stands for
      * (k - 1) / 2 rounded up). Every string a user wrote, other than environment values, goes through here.
      */
-    static String literal(String text) {
+    public static String literal(String text) {
         if (!text.contains("${")) {
             return text;
         }

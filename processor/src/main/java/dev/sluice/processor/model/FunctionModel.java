@@ -1,6 +1,7 @@
 package dev.sluice.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param environment environment variables, in declaration order
  * @param timeoutMarginMillis the timeout guard's margin
  * @param snapStart SnapStart for this function, or null for the pipeline's default
+ * @param triggerAnnotation the annotation that makes the method a function, e.g. {@code OnSqs}
+ * @param trigger what its trigger's plug-in read from that annotation
  * @param grants what the code does with the pipeline's resources, in declaration order
  * @param statements raw IAM statements (the escape hatch)
  * @param origin the annotated method, for diagnostics in later rounds
@@ -36,6 +39,7 @@ public record FunctionModel(
         Map<String, String> environment,
         long timeoutMarginMillis,
         Boolean snapStart,
+        Class<? extends Annotation> triggerAnnotation,
         Trigger trigger,
         List<Grant> grants,
         List<IamStatementModel> statements,
@@ -51,9 +55,12 @@ public record FunctionModel(
         return timeoutSeconds != null ? timeoutSeconds : pipeline.timeoutSeconds();
     }
 
-    /** Whether SnapStart is on: this function's choice, or the pipeline's default. */
+    /**
+     * Whether SnapStart is on: this function's choice, or the pipeline's default. {@code pipeline} may be null
+     * while a round has not met the {@code @Pipeline} yet (SnapStart is then off unless the function asks).
+     */
     public boolean effectiveSnapStart(PipelineModel pipeline) {
-        return snapStart != null ? snapStart : pipeline.snapStart();
+        return snapStart != null ? snapStart : pipeline != null && pipeline.snapStart();
     }
 
     /** The memory in force: this function's own, or the pipeline's default. */

@@ -3,18 +3,48 @@ package dev.sluice.processor.model;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesTable;
 
-/** What a function's code does with one resource of the pipeline, as declared by a {@code @Uses*} annotation. */
+/**
+ * What a function's code does with one resource of the pipeline, as declared by a {@code @Uses*} annotation.
+ * Code that treats grant kinds differently goes through {@link #accept}, so a new kind fails to compile until
+ * every such place handles it.
+ */
 public sealed interface Grant {
 
     /** The logical name of the resource. */
     String resource();
 
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per grant kind. */
+    interface Visitor<R> {
+        R table(TableGrant grant);
+
+        R bucket(BucketGrant grant);
+
+        R queue(QueueGrant grant);
+    }
+
     /** {@code @UsesTable}. */
-    record TableGrant(String resource, UsesTable.Access access) implements Grant {}
+    record TableGrant(String resource, UsesTable.Access access) implements Grant {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+    }
 
     /** {@code @UsesBucket}; {@code prefix} is empty for the whole bucket. */
-    record BucketGrant(String resource, UsesBucket.Access access, String prefix) implements Grant {}
+    record BucketGrant(String resource, UsesBucket.Access access, String prefix) implements Grant {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.bucket(this);
+        }
+    }
 
     /** {@code @UsesQueue}: send messages. */
-    record QueueGrant(String resource) implements Grant {}
+    record QueueGrant(String resource) implements Grant {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.queue(this);
+        }
+    }
 }

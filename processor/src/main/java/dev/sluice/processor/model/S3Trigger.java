@@ -29,4 +29,9 @@ public record S3Trigger(String bucket, String prefix, String suffix, List<String
     public boolean readsContent() {
         return shape == S3Shape.UPLOAD_CONTENT;
     }
+
+    @Override
+    public boolean invokedAsynchronously() {
+        return true;
+    }
 }

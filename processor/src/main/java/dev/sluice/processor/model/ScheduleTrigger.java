@@ -21,4 +21,9 @@ public record ScheduleTrigger(String expression, String input, boolean enabled, 
     public TypeName decodedType() {
         return inputType;
     }
+
+    @Override
+    public boolean invokedAsynchronously() {
+        return true;
+    }
 }

@@ -15,12 +15,21 @@ public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger, 
         return null;
     }
 
-    /** Retries of a failed asynchronous invocation (0 to 2), or null: for asynchronous triggers only. */
+    /**
+     * Whether Lambda is invoked asynchronously (S3, schedules): then {@link #maximumRetryAttempts} and
+     * {@link #onFailure} are the function's asynchronous invoke configuration; for a stream they are its event
+     * source mapping's.
+     */
+    default boolean invokedAsynchronously() {
+        return false;
+    }
+
+    /** Retries of a failed invocation or batch, or null for Lambda's default. */
     default Integer maximumRetryAttempts() {
         return null;
     }
 
-    /** The declared queue receiving events that failed every retry, or null: for asynchronous triggers only. */
+    /** The declared queue receiving what failed every retry, or null. */
     default String onFailure() {
         return null;
     }

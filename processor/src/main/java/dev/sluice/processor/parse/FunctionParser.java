@@ -12,6 +12,7 @@ import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.IamStatementModel;
 import dev.sluice.processor.model.MethodRef;
 import dev.sluice.processor.model.Trigger;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class FunctionParser {
     }
 
     /** The function of {@code method}, whose trigger its plug-in has read. */
-    public FunctionModel parse(ExecutableElement method, Trigger trigger) {
+    public FunctionModel parse(ExecutableElement method, Class<? extends Annotation> annotation, Trigger trigger) {
         TypeElement type = (TypeElement) method.getEnclosingElement();
         ClassName userClass = ClassName.get(type);
         Function function = method.getAnnotation(Function.class);
@@ -65,6 +66,7 @@ public final class FunctionParser {
                 function == null || function.snapStart() == Function.SnapStart.PIPELINE_DEFAULT
                         ? null
                         : function.snapStart() == Function.SnapStart.ENABLED,
+                annotation,
                 trigger,
                 grants(method),
                 statements(method),

@@ -50,7 +50,7 @@ final class DescriptorStep {
 
     void write(PipelineModel pipeline, List<FunctionModel> functions) throws IOException {
         String yaml = new ServerlessDescriptor(pipeline, functions,
-                artifact != null ? artifact : "target/" + pipeline.service() + ".jar").write();
+                artifact != null ? artifact : "target/" + pipeline.service() + ".jar", triggers).write();
         Element[] origins = origins(pipeline, functions);
         FileObject packaged = filer.createResource(StandardLocation.CLASS_OUTPUT, "", FILE, origins);
         try (Writer writer = packaged.openWriter()) {

@@ -8,6 +8,7 @@ import dev.sluice.processor.generate.DecoderGenerator;
 import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.Trigger;
 import dev.sluice.processor.parse.FunctionParser;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.trigger.TriggerPlugin;
@@ -78,7 +79,7 @@ final class FunctionStep {
         }
         TriggerPlugin<?> plugin = found.get(0);
         functionValidator.validate(method, plugin.annotation().getSimpleName(), report);
-        plugin.validate(method, report);
+        Optional<? extends Trigger> trigger = plugin.read(method, payloadTypes, report);
         grantValidator.validate(method, report);
         boolean clean = report.isClean();
         // Warnings too: a clean report may still hold them.
@@ -86,7 +87,7 @@ final class FunctionStep {
         if (!clean) {
             return Optional.empty();
         }
-        FunctionModel function = parser.parse(method, plugin.parse(method, payloadTypes));
+        FunctionModel function = parser.parse(method, plugin.annotation(), trigger.orElseThrow());
         FunctionModel clash = written.putIfAbsent(function.handler().canonicalName(), function);
         if (clash != null) {
             report.error(method, Message.HANDLER_CLASS_CLASH, function.handler().canonicalName(), clash.origin(),
@@ -94,9 +95,7 @@ final class FunctionStep {
             report.printTo(messager);
             return Optional.empty();
         }
-        boolean snapStart = function.snapStart() != null
-                ? function.snapStart()
-                : pipeline != null && pipeline.snapStart();
+        boolean snapStart = function.effectiveSnapStart(pipeline);
         classpathValidator.validate(method, function, snapStart, report);
         if (report.isClean()) {
             triggers.checkClasspath(method, function, elements, report);

@@ -174,7 +174,7 @@ public final class ModuleStep {
             report.printTo(messager);
             return;
         }
-        new PipelineChecks(locator).check(pipeline, models, report);
+        new PipelineChecks(locator, triggers).check(pipeline, models, report);
         boolean clean = report.isClean();
         report.printTo(messager);
         if (clean && !errorsBefore && pipeline != null) {

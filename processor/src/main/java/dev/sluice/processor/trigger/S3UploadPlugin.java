@@ -3,15 +3,22 @@ package dev.sluice.processor.trigger;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import dev.sluice.annotations.OnS3Upload;
+import dev.sluice.annotations.UsesBucket;
+import dev.sluice.processor.descriptor.Names;
+import dev.sluice.processor.descriptor.Permissions;
+import dev.sluice.processor.descriptor.Refs;
 import dev.sluice.processor.descriptor.Templates;
+import dev.sluice.processor.descriptor.spec.Demand;
+import dev.sluice.processor.descriptor.spec.Statement;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.S3HandlerGenerator;
+import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.parse.PayloadTypes;
-import dev.sluice.processor.parse.S3Shapes;
-import dev.sluice.processor.validate.S3TriggerValidator;
+import dev.sluice.processor.validate.S3TriggerReader;
 import java.lang.annotation.Annotation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +32,7 @@ import javax.lang.model.util.Elements;
 /** {@code @OnS3Upload}: a method called for each object an S3 bucket notifies about. */
 final class S3UploadPlugin implements TriggerPlugin<S3Trigger> {
 
-    private final S3TriggerValidator validator = new S3TriggerValidator();
+    private final S3TriggerReader reader = new S3TriggerReader();
     private final S3HandlerGenerator generator;
 
     S3UploadPlugin(Optional<AnnotationSpec> generated) {
@@ -43,25 +50,10 @@ final class S3UploadPlugin implements TriggerPlugin<S3Trigger> {
     }
 
     @Override
-    public void validate(ExecutableElement method, Report report) {
-        validator.validate(method, report);
+    public Optional<S3Trigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
+        return reader.read(method, report);
     }
 
-    @Override
-    public S3Trigger parse(ExecutableElement method, PayloadTypes payloads) {
-        OnS3Upload s3 = method.getAnnotation(OnS3Upload.class);
-        List<String> events = new ArrayList<>();
-        for (OnS3Upload.S3Event event : s3.events()) {
-            if (!events.contains(event.type())) {
-                events.add(event.type());
-            }
-        }
-        return new S3Trigger(s3.bucket(), s3.prefix(), s3.suffix(), List.copyOf(events),
-                s3.maximumRetryAttempts() < 0 ? null : s3.maximumRetryAttempts(),
-                s3.onFailure().isEmpty() ? null : s3.onFailure(), S3Shapes.of(method).orElseThrow());
-    }
-
-    /** Reading the content needs the SDK's S3 client and its URL-connection HTTP client. */
     @Override
     public void checkClasspath(ExecutableElement method, FunctionModel function, S3Trigger trigger, Elements elements,
             Report report) {
@@ -76,6 +68,31 @@ final class S3UploadPlugin implements TriggerPlugin<S3Trigger> {
     @Override
     public JavaFile generate(FunctionModel function, S3Trigger trigger, boolean snapStart) {
         return generator.generate(function, trigger, snapStart);
+    }
+
+    /** The notification and S3's invoke permission are the bucket's part ({@code Demand.BucketNotification}). */
+    @Override
+    public TriggerSpec describe(FunctionModel function, S3Trigger s3, Refs refs) {
+        BucketModel bucket = refs.pipeline().bucket(s3.bucket()).orElseThrow();
+        String summary = "runs on uploads to bucket " + s3.bucket()
+                + (s3.prefix().isEmpty() ? "" : " under " + s3.prefix())
+                + (s3.suffix().isEmpty() ? "" : " ending in " + s3.suffix())
+                + (bucket.created()
+                        ? " (notification set on the bucket)"
+                        : " (notification set on the existing bucket by the " + Names.NOTIFIER + " function)")
+                + (s3.readsContent() ? " and reads them" : "");
+        List<Statement> statements = new ArrayList<>();
+        if (s3.readsContent()) {
+            // Only a method that takes the content may read it, and only what its trigger matches: prefix and suffix
+            // (an object ARN may hold a wildcard in the middle), so it cannot read objects meant for another trigger.
+            statements.add(new Statement("Read" + Names.pascal(bucket.name()) + "TriggerObjects",
+                    Permissions.bucketObjects(UsesBucket.Access.READ),
+                    List.of(refs.join(refs.bucketArn(bucket),
+                            "/" + Refs.iamLiteral(s3.prefix()) + "*" + Refs.iamLiteral(s3.suffix())))));
+        }
+        return new TriggerSpec(List.of(summary), null, statements, List.of(),
+                List.of(new Demand.BucketNotification(s3.bucket(), function.name(), refs.invocationTarget(function),
+                        s3.events(), s3.prefix(), s3.suffix())));
     }
 
     @Override

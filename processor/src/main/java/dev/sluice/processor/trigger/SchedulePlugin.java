@@ -2,27 +2,29 @@ package dev.sluice.processor.trigger;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.Schedule;
+import dev.sluice.processor.descriptor.Names;
+import dev.sluice.processor.descriptor.Refs;
 import dev.sluice.processor.descriptor.Templates;
+import dev.sluice.processor.descriptor.spec.Permission;
+import dev.sluice.processor.descriptor.spec.ScheduleRule;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.ScheduleHandlerGenerator;
 import dev.sluice.processor.model.FunctionModel;
-import dev.sluice.processor.model.ScheduleShape;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.parse.PayloadTypes;
-import dev.sluice.processor.parse.ScheduleShapes;
-import dev.sluice.processor.validate.ScheduleTriggerValidator;
+import dev.sluice.processor.validate.ScheduleTriggerReader;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.type.TypeMirror;
 
 /** {@code @Schedule}: a method run by an EventBridge rule, with asynchronous retries. */
 final class SchedulePlugin implements TriggerPlugin<ScheduleTrigger> {
 
-    private final ScheduleTriggerValidator validator = new ScheduleTriggerValidator();
+    private final ScheduleTriggerReader reader = new ScheduleTriggerReader();
     private final ScheduleHandlerGenerator generator;
 
     SchedulePlugin(Optional<AnnotationSpec> generated) {
@@ -40,26 +42,30 @@ final class SchedulePlugin implements TriggerPlugin<ScheduleTrigger> {
     }
 
     @Override
-    public void validate(ExecutableElement method, Report report) {
-        validator.validate(method, report);
-    }
-
-    @Override
-    public ScheduleTrigger parse(ExecutableElement method, PayloadTypes payloads) {
-        Schedule schedule = method.getAnnotation(Schedule.class);
-        ScheduleShape shape = ScheduleShapes.of(method).orElseThrow();
-        TypeMirror inputType = shape == ScheduleShape.INPUT ? method.getParameters().get(0).asType() : null;
-        return new ScheduleTrigger(schedule.value(), schedule.input().isEmpty() ? null : schedule.input(),
-                schedule.enabled(), schedule.description(),
-                schedule.maximumRetryAttempts() < 0 ? null : schedule.maximumRetryAttempts(),
-                schedule.onFailure().isEmpty() ? null : schedule.onFailure(), shape,
-                inputType == null ? null : TypeName.get(inputType),
-                inputType == null ? null : payloads.decoderFor(inputType).orElse(null));
+    public Optional<ScheduleTrigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
+        return reader.read(method, payloads, report);
     }
 
     @Override
     public JavaFile generate(FunctionModel function, ScheduleTrigger trigger, boolean snapStart) {
         return generator.generate(function, trigger, snapStart);
+    }
+
+    /**
+     * The rule and its invoke permission are written here rather than as the framework's {@code schedule} event,
+     * which builds the rule by pasting the description and input into JSON text unescaped (a quote or a backslash
+     * in either fails the deploy).
+     */
+    @Override
+    public TriggerSpec describe(FunctionModel function, ScheduleTrigger schedule, Refs refs) {
+        String ruleId = Names.scheduleRuleId(function.name());
+        Object target = refs.invocationTarget(function);
+        return new TriggerSpec(List.of("runs on " + schedule.expression() + " UTC"), null, List.of(),
+                List.of(new ScheduleRule(ruleId, schedule.expression(), schedule.description(), schedule.enabled(),
+                                function.name(), target, schedule.input()),
+                        new Permission(Names.schedulePermissionId(function.name()), target, "events.amazonaws.com",
+                                false, refs.getAtt(ruleId))),
+                List.of());
     }
 
     @Override

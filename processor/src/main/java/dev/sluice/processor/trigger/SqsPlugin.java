@@ -1,21 +1,27 @@
 package dev.sluice.processor.trigger;
 
+import static dev.sluice.processor.descriptor.Yaml.map;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.OnSqs;
+import dev.sluice.processor.descriptor.Names;
+import dev.sluice.processor.descriptor.Permissions;
+import dev.sluice.processor.descriptor.Refs;
 import dev.sluice.processor.descriptor.Templates;
+import dev.sluice.processor.descriptor.Yaml.Mapping;
+import dev.sluice.processor.descriptor.spec.Demand;
+import dev.sluice.processor.descriptor.spec.FrameworkEvent;
+import dev.sluice.processor.descriptor.spec.Statement;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.SqsHandlerGenerator;
-import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
-import dev.sluice.processor.model.QueueRef;
-import dev.sluice.processor.model.SqsShape;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.PayloadTypes;
-import dev.sluice.processor.parse.SqsShapes;
-import dev.sluice.processor.validate.SqsTriggerValidator;
+import dev.sluice.processor.validate.SqsTriggerReader;
 import java.lang.annotation.Annotation;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -23,7 +29,7 @@ import javax.lang.model.element.ExecutableElement;
 /** {@code @OnSqs}: a method called for each message of an SQS queue, with partial batch responses. */
 final class SqsPlugin implements TriggerPlugin<SqsTrigger> {
 
-    private final SqsTriggerValidator validator = new SqsTriggerValidator();
+    private final SqsTriggerReader reader = new SqsTriggerReader();
     private final SqsHandlerGenerator generator;
 
     SqsPlugin(Optional<AnnotationSpec> generated) {
@@ -41,27 +47,35 @@ final class SqsPlugin implements TriggerPlugin<SqsTrigger> {
     }
 
     @Override
-    public void validate(ExecutableElement method, Report report) {
-        validator.validate(method, report);
-    }
-
-    @Override
-    public SqsTrigger parse(ExecutableElement method, PayloadTypes payloads) {
-        OnSqs sqs = method.getAnnotation(OnSqs.class);
-        SqsShape shape = SqsShapes.of(method).orElseThrow();
-        QueueRef queue = sqs.queue().isEmpty() ? QueueRef.existing(sqs.queueArn()) : QueueRef.declared(sqs.queue());
-        TypeName payload = shape.decodes() ? TypeName.get(SqsShapes.payloadType(method)) : null;
-        DecoderModel decoder = shape.decodes()
-                ? payloads.decoderFor(SqsShapes.payloadType(method)).orElse(null)
-                : null;
-        return new SqsTrigger(queue, sqs.batchSize(), sqs.maxBatchingWindowSeconds(),
-                sqs.maximumConcurrency() == 0 ? null : sqs.maximumConcurrency(), sqs.failOnUnknownProperties(), shape,
-                payload, decoder);
+    public Optional<SqsTrigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
+        return reader.read(method, payloads, report);
     }
 
     @Override
     public JavaFile generate(FunctionModel function, SqsTrigger trigger, boolean snapStart) {
         return generator.generate(function, trigger, snapStart);
+    }
+
+    @Override
+    public TriggerSpec describe(FunctionModel function, SqsTrigger sqs, Refs refs) {
+        Mapping event = map()
+                .put("arn", refs.queueArn(sqs.queue()))
+                .put("batchSize", sqs.batchSize());
+        if (sqs.maxBatchingWindowSeconds() > 0) {
+            event.put("maximumBatchingWindow", sqs.maxBatchingWindowSeconds());
+        }
+        event.put("maximumConcurrency", sqs.maximumConcurrency());
+        // The generated handler reports failed messages; without this Lambda would ignore the report.
+        event.put("functionResponseType", "ReportBatchItemFailures");
+        Statement receive = new Statement("Receive" + Names.pascal(sqs.queue().name()) + "Trigger",
+                Permissions.SQS_TRIGGER, List.of(refs.queueArn(sqs.queue())));
+        List<Demand> demands = sqs.queue().isDeclared()
+                ? List.of(new Demand.QueueConsumer(sqs.queue().declaredName(),
+                        sqs.recommendedVisibilityTimeout(function.effectiveTimeoutSeconds(refs.pipeline()))))
+                : List.of();
+        // The framework creates the event source mapping.
+        return new TriggerSpec(List.of("receives from queue " + sqs.queue().name() + " (trigger)"),
+                new FrameworkEvent("sqs", event, 1), List.of(receive), List.of(), demands);
     }
 
     @Override

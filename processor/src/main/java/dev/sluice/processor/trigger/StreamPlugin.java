@@ -1,29 +1,37 @@
 package dev.sluice.processor.trigger;
 
+import static dev.sluice.processor.descriptor.Yaml.map;
+
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.OnStream;
+import dev.sluice.processor.descriptor.Names;
+import dev.sluice.processor.descriptor.Permissions;
+import dev.sluice.processor.descriptor.Refs;
 import dev.sluice.processor.descriptor.Templates;
+import dev.sluice.processor.descriptor.Yaml.Mapping;
+import dev.sluice.processor.descriptor.spec.Demand;
+import dev.sluice.processor.descriptor.spec.FrameworkEvent;
+import dev.sluice.processor.descriptor.spec.Statement;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.StreamHandlerGenerator;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.StreamTrigger;
+import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.PayloadTypes;
-import dev.sluice.processor.parse.StreamShapes;
-import dev.sluice.processor.validate.StreamTriggerValidator;
+import dev.sluice.processor.validate.StreamTriggerReader;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.type.TypeMirror;
 
 /** {@code @OnStream}: a method called for each change to a DynamoDB table, in stream order. */
 final class StreamPlugin implements TriggerPlugin<StreamTrigger> {
 
-    private final StreamTriggerValidator validator = new StreamTriggerValidator();
+    private final StreamTriggerReader reader = new StreamTriggerReader();
     private final StreamHandlerGenerator generator;
 
     StreamPlugin(Optional<AnnotationSpec> generated) {
@@ -41,33 +49,54 @@ final class StreamPlugin implements TriggerPlugin<StreamTrigger> {
     }
 
     @Override
-    public void validate(ExecutableElement method, Report report) {
-        validator.validate(method, report);
-    }
-
-    @Override
-    public StreamTrigger parse(ExecutableElement method, PayloadTypes payloads) {
-        OnStream stream = method.getAnnotation(OnStream.class);
-        TypeMirror item = StreamShapes.itemType(method).orElse(null); // null: the raw record
-        List<OnStream.ChangeType> events = new ArrayList<>();
-        for (OnStream.ChangeType event : stream.events()) {
-            if (!events.contains(event)) {
-                events.add(event);
-            }
-        }
-        events.sort(null);
-        return new StreamTrigger(stream.table(), stream.startingPosition(), stream.batchSize(),
-                stream.maxBatchingWindowSeconds(), stream.images(), List.copyOf(events), stream.bisectOnError(),
-                stream.maximumRetryAttempts() < 0 ? null : stream.maximumRetryAttempts(),
-                stream.maximumRecordAgeSeconds() < 0 ? null : stream.maximumRecordAgeSeconds(),
-                stream.parallelizationFactor(), stream.onFailure().isEmpty() ? null : stream.onFailure(),
-                item == null ? null : TypeName.get(item),
-                item == null ? null : payloads.decoderFor(item).orElse(null));
+    public Optional<StreamTrigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
+        return reader.read(method, payloads, report);
     }
 
     @Override
     public JavaFile generate(FunctionModel function, StreamTrigger trigger, boolean snapStart) {
         return generator.generate(function, trigger, snapStart);
+    }
+
+    @Override
+    public TriggerSpec describe(FunctionModel function, StreamTrigger stream, Refs refs) {
+        TableModel table = refs.pipeline().table(stream.table()).orElseThrow();
+        Mapping event = map()
+                .put("type", "dynamodb")
+                .put("arn", refs.streamArn(table))
+                .put("batchSize", stream.batchSize())
+                .put("startingPosition", stream.startingPosition().name());
+        if (stream.maxBatchingWindowSeconds() > 0) {
+            // The framework's key for streams; "maximumBatchingWindow" is its key for SQS only.
+            event.put("batchWindow", stream.maxBatchingWindowSeconds());
+        }
+        if (stream.bisectOnError()) {
+            event.put("bisectBatchOnFunctionError", true);
+        }
+        event.put("maximumRetryAttempts", stream.maximumRetryAttempts())
+                .put("maximumRecordAgeInSeconds", stream.maximumRecordAgeSeconds());
+        if (stream.parallelizationFactor() > 1) {
+            event.put("parallelizationFactor", stream.parallelizationFactor());
+        }
+        List<String> summary = new ArrayList<>();
+        summary.add("reads the stream of table " + stream.table() + " (trigger)");
+        if (stream.onFailure() != null) {
+            event.put("destinations", map("onFailure", map()
+                    .put("arn", refs.queueArn(stream.onFailure()))
+                    .put("type", "sqs")));
+            summary.add("sends dropped records to queue " + stream.onFailure());
+        }
+        if (stream.events().size() < OnStream.ChangeType.values().length) {
+            // Lambda filters before invoking: unwanted changes never cost an invocation.
+            event.put("filterPatterns", List.of(map("eventName",
+                    stream.events().stream().map(Enum::name).toList())));
+        }
+        // The generated handler checkpoints at the first failure; without this Lambda would ignore it.
+        event.put("functionResponseType", "ReportBatchItemFailures");
+        Statement read = new Statement("Read" + Names.pascal(table.name()) + "StreamTrigger",
+                Permissions.DYNAMODB_STREAM_TRIGGER, List.of(refs.streamArn(table)));
+        return new TriggerSpec(summary, new FrameworkEvent("stream", event, 1), List.of(read), List.of(),
+                List.of(new Demand.StreamConsumer(stream.table(), stream.needsNewImages(), stream.needsOldImages())));
     }
 
     @Override

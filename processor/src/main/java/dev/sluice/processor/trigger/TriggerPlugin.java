@@ -1,17 +1,20 @@
 package dev.sluice.processor.trigger;
 
 import com.palantir.javapoet.JavaFile;
+import dev.sluice.processor.descriptor.Refs;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Trigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import java.lang.annotation.Annotation;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 
 /**
  * Everything the processor knows about one kind of trigger: its annotation, how it is checked and read, the
- * handler it gets, and its sample event. The processor holds one list of plug-ins ({@link Triggers}) and asks
+ * handler it gets, its part of the descriptor and its sample event. The processor holds one list of plug-ins ({@link Triggers}) and asks
  * it, never a trigger's name; {@code TriggersTest} fails the build when a trigger model or a trigger annotation
  * has no plug-in.
  *
@@ -25,11 +28,11 @@ public interface TriggerPlugin<T extends Trigger> {
     /** The model {@link #parse} builds. */
     Class<T> model();
 
-    /** Checks the annotation and the method's shape, reporting on the attribute at fault. */
-    void validate(ExecutableElement method, Report report);
-
-    /** Reads a method whose report was clean. */
-    T parse(ExecutableElement method, PayloadTypes payloads);
+    /**
+     * Reads the annotation and the method's shape once, reporting each problem on the attribute at fault; the
+     * model, only when {@code report} is clean (earlier reports on the method count too).
+     */
+    Optional<T> read(ExecutableElement method, PayloadTypes payloads, Report report);
 
     /**
      * Checks that what the generated handler calls is on the class path (an SDK client, say), reporting on
@@ -40,6 +43,12 @@ public interface TriggerPlugin<T extends Trigger> {
 
     /** The Lambda handler of {@code function}. */
     JavaFile generate(FunctionModel function, T trigger, boolean snapStart);
+
+    /**
+     * Its part of the function's descriptor: the framework event, the role's statements for the trigger, any
+     * resources of its own, and what it needs from the pipeline's declared resources.
+     */
+    TriggerSpec describe(FunctionModel function, T trigger, Refs refs);
 
     /** An event in the shape this trigger delivers, filled with the function's own resources, as JSON. */
     String sampleEvent(FunctionModel function, T trigger);

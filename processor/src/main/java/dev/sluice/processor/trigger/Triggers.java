@@ -2,8 +2,12 @@ package dev.sluice.processor.trigger;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
+import dev.sluice.processor.descriptor.Refs;
+import dev.sluice.processor.descriptor.TriggerDescriber;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.Trigger;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +16,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 
 /** The trigger plug-ins, in the order their annotations are looked for; and dispatch on a parsed trigger. */
-public final class Triggers {
+public final class Triggers implements TriggerDescriber {
 
     private final List<TriggerPlugin<?>> plugins;
 
@@ -56,6 +60,11 @@ public final class Triggers {
         return generate(of(function), function, snapStart);
     }
 
+    @Override
+    public TriggerSpec describe(FunctionModel function, Refs refs) {
+        return describe(of(function), function, refs);
+    }
+
     public String sampleEvent(FunctionModel function) {
         return sampleEvent(of(function), function);
     }
@@ -64,17 +73,22 @@ public final class Triggers {
         checkClasspath(of(function), method, function, elements, report);
     }
 
-    private static <T extends dev.sluice.processor.model.Trigger> JavaFile generate(TriggerPlugin<T> plugin,
+    private static <T extends Trigger> JavaFile generate(TriggerPlugin<T> plugin,
             FunctionModel function, boolean snapStart) {
         return plugin.generate(function, plugin.model().cast(function.trigger()), snapStart);
     }
 
-    private static <T extends dev.sluice.processor.model.Trigger> String sampleEvent(TriggerPlugin<T> plugin,
+    private static <T extends Trigger> TriggerSpec describe(TriggerPlugin<T> plugin,
+            FunctionModel function, Refs refs) {
+        return plugin.describe(function, plugin.model().cast(function.trigger()), refs);
+    }
+
+    private static <T extends Trigger> String sampleEvent(TriggerPlugin<T> plugin,
             FunctionModel function) {
         return plugin.sampleEvent(function, plugin.model().cast(function.trigger()));
     }
 
-    private static <T extends dev.sluice.processor.model.Trigger> void checkClasspath(TriggerPlugin<T> plugin,
+    private static <T extends Trigger> void checkClasspath(TriggerPlugin<T> plugin,
             ExecutableElement method, FunctionModel function, Elements elements, Report report) {
         plugin.checkClasspath(method, function, plugin.model().cast(function.trigger()), elements, report);
     }

@@ -1,5 +1,6 @@
 package dev.sluice.processor.validate;
 
+import dev.sluice.processor.descriptor.TriggerDescriber;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.model.FunctionModel;
@@ -26,14 +27,14 @@ import java.util.List;
  */
 public final class PipelineChecks {
 
-    private static final List<PipelineRule> RULES = List.of(new ResourceNamesRule(), new FunctionNamesRule(),
-            new TriggerQueueRule(), new OnFailureRule(), new S3Rule(), new StreamRule(), new GrantsRule(),
-            new EnvironmentSizeRule(), new SharedSourcesRule(), new StackSizeRule());
-
+    private final List<PipelineRule> rules;
     private final ElementLocator locator;
 
-    public PipelineChecks(ElementLocator locator) {
+    public PipelineChecks(ElementLocator locator, TriggerDescriber triggers) {
         this.locator = locator;
+        this.rules = List.of(new ResourceNamesRule(), new FunctionNamesRule(), new TriggerQueueRule(),
+                new OnFailureRule(), new S3Rule(), new StreamRule(), new GrantsRule(), new EnvironmentSizeRule(),
+                new SharedSourcesRule(), new StackSizeRule(triggers));
     }
 
     /** {@code functions} sorted by name; {@code pipeline} null when the module declares none. */
@@ -47,7 +48,7 @@ public final class PipelineChecks {
             return;
         }
         Diagnostics diagnostics = new Diagnostics(locator, report);
-        for (PipelineRule rule : RULES) {
+        for (PipelineRule rule : rules) {
             rule.check(pipeline, functions, diagnostics);
         }
     }

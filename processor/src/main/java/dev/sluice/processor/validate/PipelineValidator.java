@@ -85,7 +85,7 @@ public final class PipelineValidator {
             Queue queue = queues[i];
             AnnotationValue at = at(values, i);
             String name = queue.name();
-            if (!SqsTriggerValidator.QUEUE_NAME.matcher(name).matches()) {
+            if (!SqsTriggerReader.QUEUE_NAME.matcher(name).matches()) {
                 report.error(type, mirror, attribute(at, "name"), Message.QUEUE_NAME, name);
                 continue;
             }

@@ -8,12 +8,12 @@ class WrapTest {
 
     @Test
     void breaksAtSpacesWithinTheWidth() {
-        assertThat(ServerlessDescriptor.wrap("aaa bbb ccc ddd", 7)).isEqualTo("aaa bbb\nccc ddd");
-        assertThat(ServerlessDescriptor.wrap("short", 80)).isEqualTo("short");
+        assertThat(Functions.wrap("aaa bbb ccc ddd", 7)).isEqualTo("aaa bbb\nccc ddd");
+        assertThat(Functions.wrap("short", 80)).isEqualTo("short");
     }
 
     @Test
     void keepsAWordLongerThanTheWidthWhole() {
-        assertThat(ServerlessDescriptor.wrap("a verylongword b", 5)).isEqualTo("a\nverylongword\nb");
+        assertThat(Functions.wrap("a verylongword b", 5)).isEqualTo("a\nverylongword\nb");
     }
 }

@@ -37,22 +37,32 @@ public final class EnvironmentSizeRule implements PipelineRule {
         function.environment().forEach((name, value) -> sizes.put(name, value.getBytes(StandardCharsets.UTF_8).length));
         String longestPrefix = pipeline.service() + "-" + "s".repeat(Names.STAGE_BUDGET) + "-";
         int regionAndAccount = 14 + 12;
-        for (Grant grant : function.grants()) {
-            String resource = grant.resource();
-            if (grant instanceof Grant.TableGrant) {
-                sizes.put(Names.tableEnv(resource), pipeline.table(resource).map(t -> t.created()
-                        ? longestPrefix.length() + resource.length() : t.arn().length()).orElse(0));
-            } else if (grant instanceof Grant.BucketGrant) {
-                sizes.put(Names.bucketEnv(resource), pipeline.bucket(resource).map(b -> b.created()
-                        ? Names.bucketNameLength(pipeline.service(), resource)
-                        : b.existing().length()).orElse(0));
-            } else if (grant instanceof Grant.QueueGrant) {
-                // https://sqs.<region>.amazonaws.com/<account>/<name>
-                sizes.put(Names.queueUrlEnv(resource), "https://sqs..amazonaws.com//".length() + regionAndAccount
-                        + pipeline.queue(resource).map(q -> q.created()
-                                ? longestPrefix.length() + resource.length() : q.arn().length()).orElse(0));
+        Grant.Visitor<Void> longestValue = new Grant.Visitor<>() {
+            @Override
+            public Void table(Grant.TableGrant grant) {
+                sizes.put(Names.tableEnv(grant.resource()), pipeline.table(grant.resource()).map(t -> t.created()
+                        ? longestPrefix.length() + grant.resource().length() : t.arn().length()).orElse(0));
+                return null;
             }
-        }
+
+            @Override
+            public Void bucket(Grant.BucketGrant grant) {
+                sizes.put(Names.bucketEnv(grant.resource()), pipeline.bucket(grant.resource()).map(b -> b.created()
+                        ? Names.bucketNameLength(pipeline.service(), grant.resource())
+                        : b.existing().length()).orElse(0));
+                return null;
+            }
+
+            @Override
+            public Void queue(Grant.QueueGrant grant) {
+                // https://sqs.<region>.amazonaws.com/<account>/<name>
+                sizes.put(Names.queueUrlEnv(grant.resource()), "https://sqs..amazonaws.com//".length()
+                        + regionAndAccount + pipeline.queue(grant.resource()).map(q -> q.created()
+                                ? longestPrefix.length() + grant.resource().length() : q.arn().length()).orElse(0));
+                return null;
+            }
+        };
+        function.grants().forEach(grant -> grant.accept(longestValue));
         int total = 0;
         for (Map.Entry<String, Integer> entry : sizes.entrySet()) {
             total += entry.getKey().length() + entry.getValue();

@@ -26,24 +26,34 @@ public final class GrantsRule implements PipelineRule {
     }
 
     private void checkGrants(PipelineModel pipeline, FunctionModel function, Diagnostics diagnostics) {
-        List<String> tables = pipeline.tables().stream().map(TableModel::name).toList();
-        List<String> buckets = pipeline.buckets().stream().map(BucketModel::name).toList();
-        List<String> queues = pipeline.queues().stream().map(QueueModel::name).toList();
-        int tableIndex = 0;
-        int bucketIndex = 0;
-        int queueIndex = 0;
-        for (Grant grant : function.grants()) {
-            if (grant instanceof Grant.TableGrant table) {
-                undeclared(pipeline, function, UsesTable.class, UsesTable.List.class, tableIndex++, table.resource(),
-                        "table", "tables", tables, diagnostics);
-            } else if (grant instanceof Grant.BucketGrant bucket) {
-                undeclared(pipeline, function, UsesBucket.class, UsesBucket.List.class, bucketIndex++,
-                        bucket.resource(), "bucket", "buckets", buckets, diagnostics);
-            } else if (grant instanceof Grant.QueueGrant queue) {
-                undeclared(pipeline, function, UsesQueue.class, UsesQueue.List.class, queueIndex++, queue.resource(),
-                        "queue", "queues", queues, diagnostics);
+        // Grants of one kind are numbered in declaration order, to find the annotation at fault.
+        Grant.Visitor<Void> check = new Grant.Visitor<>() {
+            private int tables;
+            private int buckets;
+            private int queues;
+
+            @Override
+            public Void table(Grant.TableGrant grant) {
+                undeclared(pipeline, function, UsesTable.class, UsesTable.List.class, tables++, grant.resource(),
+                        "table", "tables", pipeline.tables().stream().map(TableModel::name).toList(), diagnostics);
+                return null;
             }
-        }
+
+            @Override
+            public Void bucket(Grant.BucketGrant grant) {
+                undeclared(pipeline, function, UsesBucket.class, UsesBucket.List.class, buckets++, grant.resource(),
+                        "bucket", "buckets", pipeline.buckets().stream().map(BucketModel::name).toList(), diagnostics);
+                return null;
+            }
+
+            @Override
+            public Void queue(Grant.QueueGrant grant) {
+                undeclared(pipeline, function, UsesQueue.class, UsesQueue.List.class, queues++, grant.resource(),
+                        "queue", "queues", pipeline.queues().stream().map(QueueModel::name).toList(), diagnostics);
+                return null;
+            }
+        };
+        function.grants().forEach(grant -> grant.accept(check));
     }
 
     private void undeclared(PipelineModel pipeline, FunctionModel function, Class<? extends Annotation> type,

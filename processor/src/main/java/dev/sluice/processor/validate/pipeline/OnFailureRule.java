@@ -1,14 +1,9 @@
 package dev.sluice.processor.validate.pipeline;
 
-import dev.sluice.annotations.OnS3Upload;
-import dev.sluice.annotations.OnStream;
-import dev.sluice.annotations.Schedule;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
-import dev.sluice.processor.model.S3Trigger;
-import dev.sluice.processor.model.StreamTrigger;
 import java.lang.annotation.Annotation;
 import java.util.List;
 
@@ -18,15 +13,11 @@ public final class OnFailureRule implements PipelineRule {
     @Override
     public void check(PipelineModel pipeline, List<FunctionModel> functions, Diagnostics diagnostics) {
         for (FunctionModel function : functions) {
-            String onFailure = function.trigger() instanceof StreamTrigger stream
-                    ? stream.failureQueue()
-                    : function.trigger().onFailure();
+            String onFailure = function.trigger().onFailure();
             if (onFailure == null) {
                 continue;
             }
-            Class<? extends Annotation> annotation = function.trigger() instanceof S3Trigger ? OnS3Upload.class
-                    : function.trigger() instanceof StreamTrigger ? OnStream.class
-                    : Schedule.class;
+            Class<? extends Annotation> annotation = function.triggerAnnotation();
             if (pipeline.queue(onFailure).isEmpty()) {
                 List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
                 diagnostics.on(function, annotation, "onFailure", Message.ON_FAILURE_UNDECLARED, onFailure,

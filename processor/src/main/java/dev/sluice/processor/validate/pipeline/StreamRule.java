@@ -40,10 +40,7 @@ public final class StreamRule implements PipelineRule {
             return;
         }
         String carries = table.get().streamViewType();
-        boolean needsNew = stream.images() == OnStream.Images.NEW || stream.images() == OnStream.Images.NEW_AND_OLD;
-        boolean needsOld = stream.images() == OnStream.Images.OLD || stream.images() == OnStream.Images.NEW_AND_OLD;
-        if (carries != null && ((needsNew && !carries.equals("NEW_IMAGE") && !carries.equals("NEW_AND_OLD_IMAGES"))
-                || (needsOld && !carries.equals("OLD_IMAGE") && !carries.equals("NEW_AND_OLD_IMAGES")))) {
+        if (carries != null && !stream.carriedBy(carries)) {
             diagnostics.on(function, OnStream.class, "images", Message.STREAM_VIEW_TYPE, function.name(),
                     stream.images().name().toLowerCase(Locale.ROOT).replace('_', ' '), stream.table(), carries);
         }

@@ -1,21 +1,32 @@
 package dev.sluice.processor.validate;
 
+import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.OnStream;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.model.StreamTrigger;
+import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.parse.Annotations;
 import dev.sluice.processor.parse.StreamShapes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.type.TypeMirror;
 
-/** Checks an {@code @OnStream} method on its own: its parameter and the event source mapping's settings. */
-public final class StreamTriggerValidator {
+/**
+ * Reads an {@code @OnStream} method once, checking its parameter and the event source mapping's settings as it
+ * reads.
+ */
+public final class StreamTriggerReader {
 
-    public void validate(ExecutableElement method, Report report) {
+    /** The trigger of {@code method}, or empty when {@code report} has errors (its own or earlier ones). */
+    public Optional<StreamTrigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
         OnStream stream = method.getAnnotation(OnStream.class);
         AnnotationMirror mirror = Annotations.mirror(method, OnStream.class).orElseThrow();
         StreamShapes.itemType(method).ifPresent(item -> {
-            String problem = SqsTriggerValidator.payloadProblem(item);
+            String problem = SqsTriggerReader.payloadProblem(item);
             if (problem != null) {
                 report.error(method.getParameters().get(0), Message.PAYLOAD_TYPE,
                         Annotations.simpleTypeName(item.toString()), Annotations.describe(method), problem);
@@ -43,6 +54,24 @@ public final class StreamTriggerValidator {
         if (stream.events().length == 0) {
             report.error(method, mirror, Annotations.written(mirror, "events"), Message.STREAM_EVENTS);
         }
+        if (!report.isClean()) {
+            return Optional.empty();
+        }
+        TypeMirror item = StreamShapes.itemType(method).orElse(null); // null: the raw record
+        List<OnStream.ChangeType> events = new ArrayList<>();
+        for (OnStream.ChangeType event : stream.events()) {
+            if (!events.contains(event)) {
+                events.add(event);
+            }
+        }
+        events.sort(null);
+        return Optional.of(new StreamTrigger(stream.table(), stream.startingPosition(), stream.batchSize(),
+                stream.maxBatchingWindowSeconds(), stream.images(), List.copyOf(events), stream.bisectOnError(),
+                stream.maximumRetryAttempts() < 0 ? null : stream.maximumRetryAttempts(),
+                stream.maximumRecordAgeSeconds() < 0 ? null : stream.maximumRecordAgeSeconds(),
+                stream.parallelizationFactor(), stream.onFailure().isEmpty() ? null : stream.onFailure(),
+                item == null ? null : TypeName.get(item),
+                item == null ? null : payloads.decoderFor(item).orElse(null)));
     }
 
     private static void range(ExecutableElement method, AnnotationMirror mirror, Report report, String attribute,

@@ -1,11 +1,13 @@
 package dev.sluice.processor.validate;
 
+import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.model.QueueRef;
 import dev.sluice.processor.model.SqsShape;
+import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.Annotations;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.parse.SqsShapes;
@@ -21,8 +23,11 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
-/** Checks an {@code @OnSqs} method: its parameters, its queue reference and its batching settings. */
-public final class SqsTriggerValidator {
+/**
+ * Reads an {@code @OnSqs} method once, checking as it reads: its parameters, its queue reference and its batching
+ * settings. Every problem goes to the report, on the attribute at fault; the model comes only from a clean read.
+ */
+public final class SqsTriggerReader {
 
     /** SQS queue names: up to 80 characters, FIFO ones ending in {@code .fifo}. */
     public static final Pattern QUEUE_NAME = Pattern.compile("(?=.{1,80}$)[A-Za-z0-9_-]+(\\.fifo)?");
@@ -33,11 +38,11 @@ public final class SqsTriggerValidator {
     static final int MAX_BATCH_WITHOUT_WINDOW = 10;
     static final int MAX_BATCHING_WINDOW = 300;
 
-    /** Adds to {@code report} what is wrong with {@code method}'s {@code @OnSqs}. */
-    public void validate(ExecutableElement method, Report report) {
+    /** The trigger of {@code method}, or empty when {@code report} has errors (its own or earlier ones). */
+    public Optional<SqsTrigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
         OnSqs sqs = method.getAnnotation(OnSqs.class);
         AnnotationMirror mirror = Annotations.mirror(method, OnSqs.class).orElseThrow();
-        validateShape(method, report);
+        Optional<SqsShape> shape = validateShape(method, report);
         Optional<QueueRef> queue = validateQueue(method, sqs, mirror, report);
         boolean fifo = queue.map(QueueRef::fifo).orElse(false);
         String queueName = queue.map(QueueRef::name).orElse("?");
@@ -71,20 +76,28 @@ public final class SqsTriggerValidator {
                     Message.SQS_RESERVED_CONCURRENCY, function.reservedConcurrency(),
                     Math.max(2, function.reservedConcurrency()));
         }
+        if (!report.isClean()) {
+            return Optional.empty();
+        }
+        TypeMirror payload = shape.get().decodes() ? SqsShapes.payloadType(method) : null;
+        return Optional.of(new SqsTrigger(queue.get(), sqs.batchSize(), window, concurrency == 0 ? null : concurrency,
+                sqs.failOnUnknownProperties(), shape.get(), payload == null ? null : TypeName.get(payload),
+                payload == null ? null : payloads.decoderFor(payload).orElse(null)));
     }
 
-    private static void validateShape(ExecutableElement method, Report report) {
+    private static Optional<SqsShape> validateShape(ExecutableElement method, Report report) {
         Optional<SqsShape> shape = SqsShapes.of(method);
         if (shape.isEmpty()) {
             String parameters = method.getParameters().stream()
                     .map(p -> Annotations.simpleTypeName(p.asType().toString()) + " " + p.getSimpleName())
                     .reduce((a, b) -> a + ", " + b).orElse("");
             report.error(method, Message.SQS_SHAPE, Annotations.describe(method), parameters);
-            return;
+            return shape;
         }
         if (shape.get().decodes()) {
             checkPayload(method, report);
         }
+        return shape;
     }
 
     /** The first parameter of {@code method} is a type decoded from JSON: one Jackson can construct. */

@@ -1,0 +1,28 @@
+package dev.sluice.processor.descriptor.spec;
+
+import java.util.List;
+
+/**
+ * What a trigger needs from a resource the pipeline declares, which the resource's builder honours: a queue's
+ * visibility timeout, a table's stream, a bucket's notifications. Triggers state needs; they never write another
+ * resource's properties.
+ */
+public sealed interface Demand {
+
+    /** A function reads a declared queue and needs this visibility timeout (the largest demand wins). */
+    record QueueConsumer(String queue, int visibilityTimeoutSeconds) implements Demand {}
+
+    /** A function reads a declared table's stream and needs these images. */
+    record StreamConsumer(String table, boolean newImages, boolean oldImages) implements Demand {}
+
+    /**
+     * A function is notified of objects in a declared bucket.
+     *
+     * @param function the function's name
+     * @param target the function's ARN or its SnapStart alias
+     * @param prefix possibly empty
+     * @param suffix possibly empty
+     */
+    record BucketNotification(String bucket, String function, Object target, List<String> events, String prefix,
+            String suffix) implements Demand {}
+}

@@ -1,0 +1,12 @@
+package dev.sluice.processor.descriptor.spec;
+
+/**
+ * The descriptor's provider: defaults every function inherits.
+ *
+ * @param stage the default stage; {@code --stage} overrides it
+ * @param region the default region; {@code --region} overrides it
+ * @param logRetentionDays 0 for CloudWatch's default (forever)
+ * @param javaToolOptions JVM flags for every function, possibly blank
+ */
+public record Provider(String runtime, String stage, String region, int memoryMb, int timeoutSeconds,
+        int logRetentionDays, String javaToolOptions) {}
