@@ -110,6 +110,12 @@ class EveryAttributeTest {
             "",
             "    @OnStream(table = \"history\", images = OnStream.Images.NEW)",
             "    public void historyChanges(Change<Row> change) {}",
+            "",
+            "    @OnHttp(method = OnHttp.Method.POST, path = \"/jobs/{jobId}/runs\", api = OnHttp.Api.REST,",
+            "            auth = OnHttp.Auth.IAM, cors = @OnHttp.Cors(origins = \"https://app.example.com\",",
+            "            headers = {\"Content-Type\", \"X-Tenant\"}, maxAgeSeconds = 600, credentials = true))",
+            "    public void startRun(String jobId, @Query(\"dry-run\") java.util.Optional<Boolean> dryRun,",
+            "            @Header(\"X-Tenant\") String tenant, Job job) {}",
             "}");
 
     @Test
@@ -199,6 +205,10 @@ class EveryAttributeTest {
         private void visit(Element element) {
             element.getAnnotationMirrors().forEach(this::record);
             element.getEnclosedElements().forEach(this::visit);
+            if (element instanceof javax.lang.model.element.ExecutableElement method) {
+                // Parameters are not enclosed elements: @Query, @Header.
+                method.getParameters().forEach(this::visit);
+            }
         }
 
         private void record(AnnotationMirror mirror) {

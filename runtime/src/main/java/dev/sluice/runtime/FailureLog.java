@@ -35,6 +35,21 @@ final class FailureLog {
                 .field("errorMessage", String.valueOf(error.getMessage())), LogLevel.ERROR);
     }
 
+    /** A failure whose cause is a bug rather than the item: the stack trace goes into the line too. */
+    void crashed(String itemId, Throwable error) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        write(line(LogLevel.ERROR, "failed", itemId)
+                .field("errorType", error.getClass().getName())
+                .field("errorMessage", String.valueOf(error.getMessage()))
+                .field("stackTrace", trace.toString()), LogLevel.ERROR);
+    }
+
+    /** A line about the item that is not an error of the item, e.g. a response too large to send. */
+    void problem(String itemId, String reason) {
+        write(line(LogLevel.ERROR, "failed", itemId).field("reason", reason), LogLevel.ERROR);
+    }
+
     void skipped(String itemId, String reason) {
         write(line(LogLevel.WARN, "skipped", itemId).field("reason", reason), LogLevel.WARN);
     }

@@ -28,7 +28,7 @@ import java.io.IOException;
 public final class PayloadReader<T> implements PayloadDecoder<T> {
 
     /** One mapper per container: building it is the expensive part, readers derived from it are cheap. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = JsonMapper.builder()
             // Never copy message content into exception messages: they end up in logs.
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();

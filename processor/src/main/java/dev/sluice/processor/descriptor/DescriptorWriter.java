@@ -3,6 +3,7 @@ package dev.sluice.processor.descriptor;
 import static dev.sluice.processor.descriptor.Yaml.map;
 
 import dev.sluice.processor.descriptor.Yaml.Mapping;
+import dev.sluice.processor.descriptor.spec.Demand;
 import dev.sluice.processor.descriptor.spec.Descriptor;
 import dev.sluice.processor.descriptor.spec.FunctionSpec;
 import dev.sluice.processor.descriptor.spec.Provider;
@@ -57,6 +58,17 @@ public final class DescriptorWriter {
                 .put("timeout", provider.timeoutSeconds());
         if (provider.logRetentionDays() > 0) {
             out.put("logRetentionInDays", provider.logRetentionDays());
+        }
+        if (provider.httpApiCors() != null) {
+            Demand.HttpApiCors cors = provider.httpApiCors();
+            Mapping settings = map()
+                    .put("allowedOrigins", cors.origins())
+                    .put("allowedHeaders", cors.headers())
+                    .put("allowCredentials", cors.credentials());
+            if (cors.maxAgeSeconds() >= 0) {
+                settings.put("maxAge", cors.maxAgeSeconds());
+            }
+            out.put("httpApi", map("cors", settings));
         }
         if (!provider.javaToolOptions().isBlank()) {
             out.put("environment", map("JAVA_TOOL_OPTIONS", provider.javaToolOptions()));

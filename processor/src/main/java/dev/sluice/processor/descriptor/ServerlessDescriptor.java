@@ -66,7 +66,9 @@ public final class ServerlessDescriptor {
         resources.addAll(triggerResources);
         resources.addAll(roleResources);
         Provider provider = new Provider(pipeline.runtime(), pipeline.stage(), pipeline.region(), pipeline.memoryMb(),
-                pipeline.timeoutSeconds(), pipeline.logRetentionDays(), pipeline.javaToolOptions());
+                pipeline.timeoutSeconds(), pipeline.logRetentionDays(), pipeline.javaToolOptions(),
+                demands.stream().filter(Demand.HttpApiCors.class::isInstance).map(Demand.HttpApiCors.class::cast)
+                        .findFirst().orElse(null));
         return new Descriptor(List.copyOf(sources), pipeline.service(), provider, artifact, functionSpecs, resources);
     }
 

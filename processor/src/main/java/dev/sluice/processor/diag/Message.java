@@ -28,7 +28,7 @@ public enum Message {
     MULTIPLE_TRIGGERS("method %s has %s: one method is one Lambda function with one trigger. Split it into one "
             + "method per trigger."),
     GRANT_WITHOUT_TRIGGER("%s has %s but no trigger annotation: a grant shapes the role of a Lambda function, and "
-            + "without @OnSqs, @Schedule, @OnS3Upload or @OnStream this method is not one, so the grant does nothing. "
+            + "without @OnSqs, @Schedule, @OnS3Upload, @OnStream or @OnHttp this method is not one, so the grant does nothing. "
             + "Add the trigger, or move the grant to the method that is triggered."),
     FUNCTION_WITHOUT_TRIGGER("@Function on %s has no effect without a trigger annotation. "
             + "Add one, e.g. @OnSqs(queue = \"...\"), or remove @Function."),
@@ -228,6 +228,37 @@ public enum Message {
     IAM_RESOURCE("@IamStatement resource \"%s\" is not an ARN. Write the full ARN, e.g. "
             + "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab."),
     IAM_EMPTY("@IamStatement needs at least one action and one resource."),
+
+    // --- @OnHttp --------------------------------------------------------------------------------------------
+    HTTP_PATH("@OnHttp path \"%s\" is not a route template: %s. Write it like /users/{userId} or /files/{proxy+}: "
+            + "a leading '/', literal segments of letters, digits and . _ - ~, parameters in braces, and at most one "
+            + "greedy {name+}, as the last segment."),
+    HTTP_PARAMETER_UNBOUND("parameter %s of %s is not bound to the request: it is not a path parameter of %s, has no "
+            + "@Query or @Header, and is not a body (the body is a record or class; there is %s). Name it after a "
+            + "path parameter, annotate it @Query or @Header, or take HttpRequest for raw access."),
+    HTTP_PATH_PARAMETER_MISSING("path parameter {%s} of %s has no method parameter named %s. Add '%s', or take "
+            + "HttpRequest to read it from request.pathParameters()."),
+    HTTP_PARAMETER_TYPE("parameter %s of %s has type %s, which Sluice cannot convert from the %s's text. Use "
+            + "String, int, long, double, boolean (or their boxes), BigDecimal, UUID, Instant, LocalDate or an "
+            + "enum%s."),
+    HTTP_BODY_ON_GET("%s %s takes a JSON body (%s), but %s requests carry none that API Gateway, browsers and "
+            + "proxies agree on. Use POST, PUT or PATCH, or read query parameters instead."),
+    HTTP_TWO_BODIES("%s takes two bodies (%s and %s). A request has one: wrap them in one record."),
+    HTTP_RETURN_TYPE("%s returns %s, which Sluice cannot write as a response. Return a record or class (200, "
+            + "JSON), Optional<T> (404 when empty), String (text), HttpResponse, or void (204)."),
+    HTTP_CORS_ORIGIN("@OnHttp cors origin \"%s\" is not an origin: write scheme://host[:port] with no path, e.g. "
+            + "https://app.example.com, or \"*\" for any."),
+    HTTP_CORS_CREDENTIALS("@OnHttp cors allows credentials with origin \"*\", which browsers reject. Name the "
+            + "origins, or set credentials = false."),
+    HTTP_TIMEOUT("function %s serves %s %s through %s with a %d s timeout; API Gateway stops waiting at %s, so "
+            + "callers would get a 5xx while it still runs. Set @Function(timeoutSeconds) to %d or less, and move "
+            + "slow work to a queue."),
+    HTTP_NEEDS_DATABIND("%s returns %s, which is written as JSON by Jackson databind, and databind is not on the "
+            + "class path. Add com.fasterxml.jackson.core:jackson-databind to your dependencies."),
+    HTTP_ROUTE_CLASH("functions %s and %s both serve %s on the %s: API Gateway keeps only one. Give them distinct "
+            + "paths or methods (ANY overlaps every method)."),
+    HTTP_CORS_DIFFERS("functions %s and %s set different CORS on the HTTP API (%s vs %s), which has one CORS "
+            + "configuration. Give every HTTP API route the same cors, or move one to api = REST."),
 
     // --- the processor itself -------------------------------------------------------------------------------
     DESCRIPTOR_WRITE("cannot write serverless.yml to %s: %s. Check the sluice.descriptorDir option (-A...)."),

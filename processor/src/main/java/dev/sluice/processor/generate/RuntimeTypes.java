@@ -37,6 +37,14 @@ public final class RuntimeTypes {
     static final ClassName STREAM_CHECKPOINT = ClassName.get(SLUICE, "StreamCheckpoint");
     static final ClassName RAW_STREAM_RECORDS = ClassName.get(SLUICE, "RawStreamRecords");
     static final ClassName PRIMING = ClassName.get(SLUICE, "Priming");
+    static final ClassName HTTP_REQUEST = ClassName.get(SLUICE, "HttpRequest");
+    static final ClassName HTTP_RESPONSE = ClassName.get(SLUICE, "HttpResponse");
+    static final ClassName HTTP_RESPONSES = ClassName.get(SLUICE, "HttpResponses");
+    static final ClassName HTTP_EVENT_READER = ClassName.get(SLUICE, "HttpEventReader");
+    static final ClassName HTTP_PARAMS = ClassName.get(SLUICE, "HttpParams");
+    static final ClassName HTTP_CORS = ClassName.get(SLUICE, "HttpCors");
+    static final ClassName PAYLOAD_ENCODER = ClassName.get(SLUICE, "PayloadEncoder");
+    static final ClassName PAYLOAD_WRITER = ClassName.get(SLUICE, "PayloadWriter");
     static final ClassName JSON_VALUES = ClassName.get(SLUICE + ".json", "JsonValues");
     static final ClassName JSON_ELEMENTS = JSON_VALUES.nestedClass("Elements");
     static final ClassName JSON_READER = JSON_VALUES.nestedClass("Reader");

@@ -50,9 +50,9 @@ public record FunctionModel(
         return handler.canonicalName() + "::handleRequest";
     }
 
-    /** The timeout in force: this function's own, or the pipeline's default. */
+    /** The timeout in force: this function's own, or the pipeline's default as its trigger takes it. */
     public int effectiveTimeoutSeconds(PipelineModel pipeline) {
-        return timeoutSeconds != null ? timeoutSeconds : pipeline.timeoutSeconds();
+        return timeoutSeconds != null ? timeoutSeconds : trigger.defaultTimeoutSeconds(pipeline.timeoutSeconds());
     }
 
     /**

@@ -3,7 +3,7 @@ package dev.sluice.processor.model;
 import com.palantir.javapoet.TypeName;
 
 /** What invokes a function. One implementation per trigger annotation. */
-public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger, StreamTrigger {
+public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger, StreamTrigger, HttpTrigger {
 
     /** The type the event's JSON (body, input, item image) is decoded into, or null when nothing is decoded. */
     default TypeName decodedType() {
@@ -22,6 +22,14 @@ public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger, 
      */
     default boolean invokedAsynchronously() {
         return false;
+    }
+
+    /**
+     * The timeout a function with this trigger gets when it sets none, given the pipeline's default: the default
+     * itself, unless the trigger's caller stops waiting sooner (API Gateway).
+     */
+    default int defaultTimeoutSeconds(int pipelineDefault) {
+        return pipelineDefault;
     }
 
     /** Retries of a failed invocation or batch, or null for Lambda's default. */

@@ -78,7 +78,7 @@ final class FunctionStep {
             return Optional.empty();
         }
         TriggerPlugin<?> plugin = found.get(0);
-        functionValidator.validate(method, plugin.annotation().getSimpleName(), report);
+        functionValidator.validate(method, plugin.annotation().getSimpleName(), plugin.answers(), report);
         Optional<? extends Trigger> trigger = plugin.read(method, payloadTypes, report);
         grantValidator.validate(method, report);
         boolean clean = report.isClean();

@@ -25,7 +25,12 @@ public interface TriggerPlugin<T extends Trigger> {
     /** The annotation on a method that makes it a function with this trigger. */
     Class<? extends Annotation> annotation();
 
-    /** The model {@link #parse} builds. */
+    /** Whether the generated handler answers with the method's return value; else the method must be void. */
+    default boolean answers() {
+        return false;
+    }
+
+    /** The model {@link #read} builds. */
     Class<T> model();
 
     /**

@@ -49,10 +49,13 @@ public final class FunctionValidator {
         this.types = types;
     }
 
-    /** Adds to {@code report} what is wrong with {@code method} as the target of a {@code trigger} function. */
-    public void validate(ExecutableElement method, String trigger, Report report) {
+    /**
+     * Adds to {@code report} what is wrong with {@code method} as the target of a {@code trigger} function;
+     * {@code answers}: whether the trigger reads the method's return value (HTTP does), else it must be void.
+     */
+    public void validate(ExecutableElement method, String trigger, boolean answers, Report report) {
         validateEnclosingClass(method, trigger, report);
-        validateMethod(method, trigger, report);
+        validateMethod(method, trigger, answers, report);
         validateSettings(method, report);
     }
 
@@ -91,7 +94,7 @@ public final class FunctionValidator {
         return false;
     }
 
-    private void validateMethod(ExecutableElement method, String trigger, Report report) {
+    private void validateMethod(ExecutableElement method, String trigger, boolean answers, Report report) {
         String name = method.getSimpleName().toString();
         if (method.getModifiers().contains(Modifier.PRIVATE)) {
             report.error(method, Message.METHOD_PRIVATE, trigger, name);
@@ -102,7 +105,7 @@ public final class FunctionValidator {
         if (!method.getTypeParameters().isEmpty()) {
             report.error(method, Message.METHOD_TYPE_PARAMETERS, trigger, name);
         }
-        if (method.getReturnType().getKind() != TypeKind.VOID) {
+        if (!answers && method.getReturnType().getKind() != TypeKind.VOID) {
             report.error(method, Message.METHOD_NOT_VOID, trigger, name,
                     Annotations.simpleTypeName(method.getReturnType().toString()));
         }

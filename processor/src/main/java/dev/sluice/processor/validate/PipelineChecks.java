@@ -10,6 +10,7 @@ import dev.sluice.processor.validate.pipeline.Diagnostics;
 import dev.sluice.processor.validate.pipeline.EnvironmentSizeRule;
 import dev.sluice.processor.validate.pipeline.FunctionNamesRule;
 import dev.sluice.processor.validate.pipeline.GrantsRule;
+import dev.sluice.processor.validate.pipeline.HttpRoutesRule;
 import dev.sluice.processor.validate.pipeline.OnFailureRule;
 import dev.sluice.processor.validate.pipeline.PipelineRule;
 import dev.sluice.processor.validate.pipeline.ResourceNamesRule;
@@ -34,7 +35,7 @@ public final class PipelineChecks {
         this.locator = locator;
         this.rules = List.of(new ResourceNamesRule(), new FunctionNamesRule(), new TriggerQueueRule(),
                 new OnFailureRule(), new S3Rule(), new StreamRule(), new GrantsRule(), new EnvironmentSizeRule(),
-                new SharedSourcesRule(), new StackSizeRule(triggers));
+                new SharedSourcesRule(), new HttpRoutesRule(), new StackSizeRule(triggers));
     }
 
     /** {@code functions} sorted by name; {@code pipeline} null when the module declares none. */

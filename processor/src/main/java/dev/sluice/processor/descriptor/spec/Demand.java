@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What a trigger needs from a resource the pipeline declares, which the resource's builder honours: a queue's
- * visibility timeout, a table's stream, a bucket's notifications. Triggers state needs; they never write another
+ * visibility timeout, a table's stream, a bucket's notifications, the HTTP API's CORS. Triggers state needs; they never write another
  * resource's properties.
  */
 public sealed interface Demand {
@@ -25,4 +25,13 @@ public sealed interface Demand {
      */
     record BucketNotification(String bucket, String function, Object target, List<String> events, String prefix,
             String suffix) implements Demand {}
+
+    /**
+     * An HTTP API route allows cross-origin calls: the API's one CORS configuration (the routes agree, a pipeline
+     * rule checks).
+     *
+     * @param maxAgeSeconds -1 for the browser's default
+     */
+    record HttpApiCors(List<String> origins, List<String> headers, int maxAgeSeconds, boolean credentials)
+            implements Demand {}
 }

@@ -7,6 +7,7 @@ package dev.sluice.processor.descriptor.spec;
  * @param region the default region; {@code --region} overrides it
  * @param logRetentionDays 0 for CloudWatch's default (forever)
  * @param javaToolOptions JVM flags for every function, possibly blank
+ * @param httpApiCors the HTTP API's CORS configuration, or null for none
  */
 public record Provider(String runtime, String stage, String region, int memoryMb, int timeoutSeconds,
-        int logRetentionDays, String javaToolOptions) {}
+        int logRetentionDays, String javaToolOptions, Demand.HttpApiCors httpApiCors) {}

@@ -1,0 +1,160 @@
+package dev.sluice.processor.generate;
+
+import static dev.sluice.processor.generate.RuntimeTypes.HTTP_CORS;
+import static dev.sluice.processor.generate.RuntimeTypes.HTTP_EVENT_READER;
+import static dev.sluice.processor.generate.RuntimeTypes.HTTP_PARAMS;
+import static dev.sluice.processor.generate.RuntimeTypes.HTTP_REQUEST;
+import static dev.sluice.processor.generate.RuntimeTypes.HTTP_RESPONSE;
+import static dev.sluice.processor.generate.RuntimeTypes.HTTP_RESPONSES;
+import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_ENCODER;
+import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_WRITER;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.sluice.annotations.OnHttp;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.HttpTrigger;
+import dev.sluice.processor.model.HttpTrigger.Conversion;
+import dev.sluice.processor.model.HttpTrigger.Parameter;
+import dev.sluice.processor.model.HttpTrigger.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the handler of an {@code @OnHttp} method: read the API Gateway event (either payload format), bind each
+ * parameter, call the method, and answer with what its return value stands for. A parameter that is missing or
+ * does not convert, a body that does not decode, and an {@code HttpException} are answered with their 4xx; any
+ * other exception with a 500 that names only the request id. Every response carries the route's CORS headers.
+ */
+public final class HttpHandlerGenerator {
+
+    /** Names the handler's own locals use: a parameter named so gets a suffix. */
+    private static final Set<String> TAKEN = Set.of("input", "output", "context", "request", "response", "result",
+            "target", "e");
+
+    private static final ClassName OPTIONAL = ClassName.get(Optional.class);
+    private static final ClassName LIST = ClassName.get(List.class);
+
+    private final Optional<AnnotationSpec> generated;
+
+    public HttpHandlerGenerator(Optional<AnnotationSpec> generated) {
+        this.generated = generated;
+    }
+
+    public JavaFile generate(FunctionModel function, HttpTrigger trigger) {
+        String route = trigger.method() + " " + trigger.path();
+        TypeSpec.Builder type = Handlers.handlerClass(function, CodeBlock.of("Lambda handler of function {@code $L}: "
+                        + "serves $L on the $L by calling {@link $T#$L}.\n\n<p>Parameters that are missing or do not "
+                        + "convert, and bodies that do not decode, are answered with 400; an {@code HttpException} "
+                        + "with its status; anything else with 500.\n\n<p>Handler: {@code $L}\n",
+                function.name(), Javadoc.code(route), trigger.api() == OnHttp.Api.REST ? "REST API" : "HTTP API",
+                function.userClass(), function.method(), function.handlerReference()), generated);
+        type.addField(cors(trigger));
+        if (trigger.bodyType() != null) {
+            type.addField(PayloadDecoders.field(trigger.bodyType(), trigger.bodyDecoder(), "BODY_DECODER",
+                    "the request body", false));
+        }
+        if (trigger.returns() == HttpTrigger.Returns.JSON || trigger.returns() == HttpTrigger.Returns.OPTIONAL_JSON) {
+            // A generic type (List<Item>) has no class literal: databind then writes the value's runtime type.
+            TypeName written = trigger.returnType() instanceof ParameterizedTypeName
+                    ? ClassName.get(Object.class) : trigger.returnType();
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_ENCODER, written),
+                            "ENCODER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Writes $T as the JSON body; built once per container.\n", written)
+                    .initializer("$T.of($T.class)", PAYLOAD_WRITER, written)
+                    .build());
+        }
+        type.addField(Handlers.target(function));
+
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T request = $T.read(input.readAllBytes())", HTTP_REQUEST, HTTP_EVENT_READER)
+                .addStatement("$T response", HTTP_RESPONSE)
+                .beginControlFlow("try");
+        List<String> arguments = new ArrayList<>();
+        for (Parameter parameter : trigger.parameters()) {
+            String local = TAKEN.contains(parameter.name()) ? parameter.name() + "Value" : parameter.name();
+            arguments.add(parameter.source() == Source.REQUEST ? "request" : local);
+            if (parameter.source() != Source.REQUEST) {
+                body.addStatement("$T $L = $L", parameter.optional()
+                        ? ParameterizedTypeName.get(OPTIONAL, parameter.type().box())
+                        : parameter.type(), local, bind(parameter));
+            }
+        }
+        String call = "target." + function.method() + "(" + String.join(", ", arguments) + ")";
+        switch (trigger.returns()) {
+            case NOTHING -> body.addStatement(call).addStatement("response = $T.noContent()", HTTP_RESPONSES);
+            case JSON -> body.addStatement("response = $T.ok(ENCODER.write($L))", HTTP_RESPONSES, call);
+            case OPTIONAL_JSON -> body.addStatement("$T result = $L",
+                            ParameterizedTypeName.get(OPTIONAL, trigger.returnType()), call)
+                    .addStatement("response = result.isPresent() ? $T.ok(ENCODER.write(result.get())) : "
+                            + "$T.notFound(request)", HTTP_RESPONSES, HTTP_RESPONSES);
+            case TEXT -> body.addStatement("response = $T.text($L)", HTTP_RESPONSES, call);
+            case RESPONSE -> body.addStatement("response = $L", call);
+        }
+        body.nextControlFlow("catch ($T e)", Exception.class)
+                .addStatement("response = $T.error(FUNCTION_NAME, context, request, e)", HTTP_RESPONSES)
+                .endControlFlow()
+                .addStatement("$T.write(output, request, CORS, response, FUNCTION_NAME, context)", HTTP_RESPONSES);
+        type.addMethod(Handlers.handleRequest(body.build()));
+        return Handlers.file(function.handler(), type.build());
+    }
+
+    private static FieldSpec cors(HttpTrigger trigger) {
+        FieldSpec.Builder field = FieldSpec.builder(HTTP_CORS, "CORS", Modifier.PRIVATE, Modifier.STATIC,
+                Modifier.FINAL);
+        HttpTrigger.Cors cors = trigger.cors();
+        if (!cors.enabled()) {
+            return field.addJavadoc("The route allows no cross-origin calls: no CORS headers.\n")
+                    .initializer("$T.NONE", HTTP_CORS).build();
+        }
+        CodeBlock origins = cors.origins().stream().map(origin -> CodeBlock.of("$S", origin))
+                .collect(CodeBlock.joining(", "));
+        String methods = trigger.method() == OnHttp.Method.ANY ? "*" : trigger.method().name();
+        return field.addJavadoc("The route's CORS headers, added to every response, errors included.\n")
+                .initializer("$T.of($T.of($L), $S, $S, $L, $L)", HTTP_CORS, LIST, origins, methods,
+                        String.join(",", cors.headers()), cors.maxAgeSeconds(), cors.credentials())
+                .build();
+    }
+
+    /** The expression that binds {@code parameter} from {@code request}. */
+    private static CodeBlock bind(Parameter parameter) {
+        if (parameter.source() == Source.BODY) {
+            return CodeBlock.of("$T.body(request, BODY_DECODER)", HTTP_PARAMS);
+        }
+        String what = switch (parameter.source()) {
+            case PATH -> "path parameter " + parameter.external();
+            case QUERY -> "query parameter " + parameter.external();
+            default -> "header " + parameter.external();
+        };
+        CodeBlock text = switch (parameter.source()) {
+            case PATH -> CodeBlock.of("$T.path(request, $S)", HTTP_PARAMS, parameter.external());
+            case QUERY -> CodeBlock.of("$T.query(request, $S)", HTTP_PARAMS, parameter.external());
+            default -> CodeBlock.of("$T.header(request, $S)", HTTP_PARAMS, parameter.external());
+        };
+        if (parameter.optional()) {
+            return parameter.conversion() == Conversion.STRING
+                    ? text
+                    : CodeBlock.of("$L.map(value -> $L)", text, convert(parameter, CodeBlock.of("value"), what));
+        }
+        if (parameter.source() != Source.PATH) {
+            text = CodeBlock.of("$T.required($L, $S)", HTTP_PARAMS, text, what);
+        }
+        return parameter.conversion() == Conversion.STRING ? text : convert(parameter, text, what);
+    }
+
+    private static CodeBlock convert(Parameter parameter, CodeBlock text, String what) {
+        if (parameter.conversion() == Conversion.ENUM) {
+            return CodeBlock.of("$T.toEnum($T.class, $L, $S)", HTTP_PARAMS, parameter.type(), text, what);
+        }
+        return CodeBlock.of("$T.$L($L, $S)", HTTP_PARAMS, parameter.conversion().method(), text, what);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.sluice.processor.trigger;
+
+import static dev.sluice.processor.descriptor.Yaml.map;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.JavaFile;
+import dev.sluice.annotations.OnHttp;
+import dev.sluice.processor.descriptor.Refs;
+import dev.sluice.processor.descriptor.Templates;
+import dev.sluice.processor.descriptor.Yaml;
+import dev.sluice.processor.descriptor.Yaml.Mapping;
+import dev.sluice.processor.descriptor.spec.Demand;
+import dev.sluice.processor.descriptor.spec.FrameworkEvent;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
+import dev.sluice.processor.diag.Message;
+import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.generate.HttpHandlerGenerator;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.HttpTrigger;
+import dev.sluice.processor.parse.PayloadTypes;
+import dev.sluice.processor.validate.HttpTriggerReader;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Elements;
+
+/** {@code @OnHttp}: a method serving one HTTP route of an HTTP API or a REST API. */
+final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
+
+    private final HttpTriggerReader reader = new HttpTriggerReader();
+    private final HttpHandlerGenerator generator;
+
+    HttpPlugin(Optional<AnnotationSpec> generated) {
+        this.generator = new HttpHandlerGenerator(generated);
+    }
+
+    @Override
+    public Class<? extends Annotation> annotation() {
+        return OnHttp.class;
+    }
+
+    @Override
+    public Class<HttpTrigger> model() {
+        return HttpTrigger.class;
+    }
+
+    @Override
+    public boolean answers() {
+        return true;
+    }
+
+    @Override
+    public Optional<HttpTrigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
+        return reader.read(method, payloads, report);
+    }
+
+    /** Returned records are written by databind (generated encoders are not there yet). */
+    @Override
+    public void checkClasspath(ExecutableElement method, FunctionModel function, HttpTrigger trigger,
+            Elements elements, Report report) {
+        boolean json = trigger.returns() == HttpTrigger.Returns.JSON
+                || trigger.returns() == HttpTrigger.Returns.OPTIONAL_JSON;
+        if (json && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectWriter") == null) {
+            report.error(method, Message.HTTP_NEEDS_DATABIND, function.name(), trigger.returnType());
+        }
+    }
+
+    @Override
+    public JavaFile generate(FunctionModel function, HttpTrigger trigger, boolean snapStart) {
+        return generator.generate(function, trigger);
+    }
+
+    /**
+     * The framework's {@code httpApi} or {@code http} event; the framework creates the API, the route and the
+     * permission for API Gateway to invoke the function, so the role gains nothing. An HTTP API's CORS is the
+     * API's (a demand the provider honours); a REST route's is its own.
+     */
+    @Override
+    public TriggerSpec describe(FunctionModel function, HttpTrigger http, Refs refs) {
+        Mapping event = map()
+                .put("method", http.method() == OnHttp.Method.ANY ? "*" : http.method().name())
+                .put("path", Yaml.literal(http.path()));
+        String api;
+        List<Demand> demands = new ArrayList<>();
+        if (http.api() == OnHttp.Api.HTTP_API) {
+            api = "HTTP API";
+            if (http.auth() == OnHttp.Auth.IAM) {
+                event.put("authorizer", map("type", "aws_iam"));
+            }
+            if (http.cors().enabled()) {
+                demands.add(new Demand.HttpApiCors(http.cors().origins(), http.cors().headers(),
+                        http.cors().maxAgeSeconds(), http.cors().credentials()));
+            }
+        } else {
+            api = "REST API";
+            if (http.cors().enabled()) {
+                Mapping cors = map()
+                        .put("origins", http.cors().origins())
+                        .put("headers", http.cors().headers())
+                        .put("allowCredentials", http.cors().credentials());
+                if (http.cors().maxAgeSeconds() >= 0) {
+                    cors.put("maxAge", http.cors().maxAgeSeconds());
+                }
+                event.put("cors", cors);
+            }
+            if (http.auth() == OnHttp.Auth.IAM) {
+                event.put("authorizer", "aws_iam");
+            }
+        }
+        String summary = "serves " + http.method() + " " + http.path() + " on the " + api
+                + (http.auth() == OnHttp.Auth.IAM ? " (IAM auth)" : "");
+        return new TriggerSpec(List.of(summary), new FrameworkEvent(http.api() == OnHttp.Api.HTTP_API
+                ? "httpApi" : "http", event, frameworkResources(http)), List.of(), List.of(), demands);
+    }
+
+    /**
+     * What the framework creates for the route, counted as if it were the API's only one (an upper bound when
+     * routes share the API and path resources; exact for one route, which {@code it} checks): an HTTP API's API
+     * and stage, the route, its integration and the invoke permission; a REST API's API and deployment, one
+     * resource per path segment, the method, the CORS preflight method and the invoke permission.
+     */
+    private static int frameworkResources(HttpTrigger http) {
+        if (http.api() == OnHttp.Api.HTTP_API) {
+            return 2 + 3;
+        }
+        int segments = (int) java.util.Arrays.stream(http.path().split("/")).filter(s -> !s.isEmpty()).count();
+        return 2 + segments + 1 + (http.cors().enabled() ? 1 : 0) + 1;
+    }
+
+    @Override
+    public String sampleEvent(FunctionModel function, HttpTrigger http) {
+        StringBuilder rawPath = new StringBuilder();
+        StringBuilder parameters = new StringBuilder();
+        for (String segment : http.path().split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.startsWith("{")) {
+                String name = segment.substring(1, segment.length() - 1).replace("+", "");
+                String value = "sample-" + name;
+                rawPath.append('/').append(value);
+                parameters.append(parameters.length() == 0 ? "" : ", ").append('"').append(name).append("\": \"")
+                        .append(value).append('"');
+            } else {
+                rawPath.append('/').append(segment);
+            }
+        }
+        String method = http.method() == OnHttp.Method.ANY ? "GET" : http.method().name();
+        return Templates.fill(http.api() == OnHttp.Api.HTTP_API ? "events/http-v2.json" : "events/http-v1.json",
+                Map.of("routeKey", (http.method() == OnHttp.Method.ANY ? "ANY" : method) + " " + http.path(),
+                        "resource", http.path(),
+                        "rawPath", rawPath.length() == 0 ? "/" : rawPath.toString(),
+                        "method", method,
+                        "pathParameters", parameters.length() == 0 ? "null" : "{" + parameters + "}",
+                        "body", http.bodyType() == null ? "null" : "\"{}\""));
+    }
+}

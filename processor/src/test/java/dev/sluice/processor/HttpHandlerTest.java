@@ -1,0 +1,224 @@
+package dev.sluice.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.sluice.processor.Compiler.compileWithPipeline;
+import static dev.sluice.processor.Compiler.source;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.testing.compile.Compilation;
+import dev.sluice.local.LocalContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * {@code @OnHttp} handlers, compiled and invoked with API Gateway events of both payload formats (2.0 from an HTTP
+ * API, 1.0 from a REST API, base64 body included): binding, return values, errors and CORS on every response.
+ */
+class HttpHandlerTest {
+
+    private static final JavaFileObject USERS = source("Users",
+            "import dev.sluice.runtime.HttpException;",
+            "import dev.sluice.runtime.HttpRequest;",
+            "import dev.sluice.runtime.HttpResponse;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "public class Users {",
+            "    public record NewUser(String name, String email) {}",
+            "    public record User(String id, String name, String email) {}",
+            "    public enum Sort { NAME, EMAIL }",
+            "",
+            "    @OnHttp(method = OnHttp.Method.GET, path = \"/users/{userId}\",",
+            "            cors = @OnHttp.Cors(origins = \"https://app.example.com\"))",
+            "    public Optional<User> getUser(String userId, @Query Optional<Boolean> verbose,",
+            "            @Header(\"X-Trace\") String trace, HttpRequest request) {",
+            "        dev.sluice.processor.Recorder.record(userId + \" \" + verbose + \" \" + trace + \" \"",
+            "                + request.cookies() + \" \" + request.userArn().orElse(\"-\")",
+            "                + \" \" + request.queryParameters().get(\"tag\"));",
+            "        return userId.equals(\"u-42\") ? Optional.of(new User(userId, \"Ada\", \"ada@example.com\"))",
+            "                : Optional.empty();",
+            "    }",
+            "",
+            "    @OnHttp(method = OnHttp.Method.POST, path = \"/users\", api = OnHttp.Api.REST,",
+            "            cors = @OnHttp.Cors(origins = {\"https://app.example.com\", \"https://admin.example.com\"}))",
+            "    public HttpResponse createUser(NewUser user) {",
+            "        if (user.name().isBlank()) {",
+            "            throw new HttpException.UnprocessableEntity(\"name must not be blank\");",
+            "        }",
+            "        dev.sluice.processor.Recorder.record(\"created \" + user.name());",
+            "        return HttpResponse.json(201, \"{\\\"id\\\":\\\"u-1\\\"}\").withHeader(\"Location\", \"/users/u-1\")",
+            "                .withCookie(\"seen=1\");",
+            "    }",
+            "",
+            "    @OnHttp(method = OnHttp.Method.GET, path = \"/users\")",
+            "    public List<String> list(@Query int limit, @Query Optional<Sort> sort) {",
+            "        return List.of(\"limit=\" + limit, \"sort=\" + sort.map(Enum::name).orElse(\"none\"));",
+            "    }",
+            "",
+            "    @OnHttp(method = OnHttp.Method.DELETE, path = \"/users/{userId}\")",
+            "    public void delete(String userId) {",
+            "        if (userId.equals(\"boom\")) {",
+            "            throw new IllegalStateException(\"table unavailable for \" + userId);",
+            "        }",
+            "    }",
+            "}");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Compilation compilation;
+    private static CompiledClasses classes;
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void compile() {
+        compilation = compileWithPipeline(USERS);
+        assertThat(compilation).succeededWithoutWarnings();
+        classes = new CompiledClasses(compilation);
+    }
+
+    @BeforeEach
+    void reset() {
+        Recorder.reset(() -> { });
+    }
+
+    @Test
+    void handlerReadsLikeHandWrittenCode(TestInfo test) {
+        Goldens.assertGenerated(compilation, "test.Users_getUserHandler", test);
+    }
+
+    @Test
+    void pathQueryHeaderCookiesAndIdentityAreBound() throws Exception {
+        JsonNode response = invoke("test.Users_getUserHandler", fixture("apigw-v2-get-user.json"));
+
+        assertThat(Recorder.calls()).containsExactly(
+                "u-42 Optional[true] t-1 [session=abc, theme=dark] arn:aws:iam::123456789012:user/alice [a, b]");
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(JSON.readTree(response.get("body").asText()))
+                .isEqualTo(JSON.readTree("{\"id\":\"u-42\",\"name\":\"Ada\",\"email\":\"ada@example.com\"}"));
+        assertThat(response.get("headers").get("Content-Type").asText()).isEqualTo("application/json");
+        assertThat(response.get("headers").get("Access-Control-Allow-Origin").asText())
+                .isEqualTo("https://app.example.com");
+        assertThat(response.get("headers").get("Vary").asText()).isEqualTo("Origin");
+        assertThat(response.get("isBase64Encoded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anEmptyOptionalIs404WithCorsHeaders() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v2-get-user.json"));
+        ((ObjectNode) event.get("pathParameters")).put("userId", "u-7");
+        JsonNode response = invoke("test.Users_getUserHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(404);
+        assertThat(response.get("headers").get("Access-Control-Allow-Origin").asText())
+                .isEqualTo("https://app.example.com");
+        JsonNode problem = JSON.readTree(response.get("body").asText());
+        assertThat(problem.get("status").asInt()).isEqualTo(404);
+        assertThat(problem.get("requestId").asText()).isEqualTo("id-v2");
+    }
+
+    @Test
+    void aMissingRequiredHeaderIs400NamingIt() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v2-get-user.json"));
+        ((ObjectNode) event.get("headers")).remove("x-trace");
+        JsonNode response = invoke("test.Users_getUserHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(400);
+        assertThat(JSON.readTree(response.get("body").asText()).get("message").asText())
+                .isEqualTo("missing header X-Trace");
+        assertThat(Recorder.calls()).isEmpty();
+    }
+
+    @Test
+    void aQueryValueThatDoesNotConvertIs400() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v2-get-user.json"));
+        event.set("queryStringParameters", JSON.readTree("{\"limit\": \"ten\", \"sort\": \"NAME\"}"));
+        JsonNode response = invoke("test.Users_listHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(400);
+        assertThat(JSON.readTree(response.get("body").asText()).get("message").asText())
+                .isEqualTo("query parameter limit: expected an integer from -2147483648 to 2147483647, got 'ten'");
+
+        event.set("queryStringParameters", JSON.readTree("{\"limit\": \"10\", \"sort\": \"EMAIL\"}"));
+        JsonNode ok = invoke("test.Users_listHandler", JSON.writeValueAsBytes(event));
+        assertThat(ok.get("body").asText()).isEqualTo("[\"limit=10\",\"sort=EMAIL\"]");
+    }
+
+    @Test
+    void aRestEventWithABase64BodyDecodesAndTheResponseKeepsStatusHeadersAndCookies() throws Exception {
+        JsonNode response = invoke("test.Users_createUserHandler", fixture("apigw-v1-create-user.json"));
+
+        assertThat(Recorder.calls()).containsExactly("created Ada");
+        assertThat(response.get("statusCode").asInt()).isEqualTo(201);
+        assertThat(response.get("headers").get("Location").asText()).isEqualTo("/users/u-1");
+        assertThat(response.get("multiValueHeaders").get("Set-Cookie").get(0).asText()).isEqualTo("seen=1");
+        assertThat(response.get("headers").get("Access-Control-Allow-Origin").asText())
+                .isEqualTo("https://app.example.com");
+    }
+
+    @Test
+    void aBodyThatDoesNotDecodeIs400AndAWrongContentTypeIs415() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v1-create-user.json"));
+        event.put("isBase64Encoded", false).put("body", "{\"name\": ");
+        JsonNode bad = invoke("test.Users_createUserHandler", JSON.writeValueAsBytes(event));
+        assertThat(bad.get("statusCode").asInt()).isEqualTo(400);
+        assertThat(bad.get("headers").get("Access-Control-Allow-Origin").asText())
+                .isEqualTo("https://app.example.com");
+
+        ((ObjectNode) event.get("multiValueHeaders")).set("Content-Type", JSON.readTree("[\"text/csv\"]"));
+        JsonNode unsupported = invoke("test.Users_createUserHandler", JSON.writeValueAsBytes(event));
+        assertThat(unsupported.get("statusCode").asInt()).isEqualTo(415);
+    }
+
+    @Test
+    void anHttpExceptionKeepsItsStatusAndMessage() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v1-create-user.json"));
+        event.put("isBase64Encoded", false).put("body", "{\"name\": \" \", \"email\": \"x@example.com\"}");
+        JsonNode response = invoke("test.Users_createUserHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(422);
+        assertThat(JSON.readTree(response.get("body").asText()).get("message").asText())
+                .isEqualTo("name must not be blank");
+    }
+
+    @Test
+    void anyOtherExceptionIs500WithTheRequestIdOnlyAndIsLoggedWithItsStackTrace() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v2-get-user.json"));
+        ((ObjectNode) event.get("pathParameters")).put("userId", "boom");
+        JsonNode response = invoke("test.Users_deleteHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(500);
+        assertThat(response.get("body").asText()).doesNotContain("table unavailable");
+        assertThat(JSON.readTree(response.get("body").asText()).get("requestId").asText()).isEqualTo("id-v2");
+        String logged = log.toString(StandardCharsets.UTF_8);
+        assertThat(logged).contains("\"errorMessage\":\"table unavailable for boom\"");
+        assertThat(logged).contains("\"stackTrace\":\"java.lang.IllegalStateException");
+
+        ((ObjectNode) event.get("pathParameters")).put("userId", "u-1");
+        assertThat(invoke("test.Users_deleteHandler", JSON.writeValueAsBytes(event)).get("statusCode").asInt())
+                .isEqualTo(204);
+    }
+
+    private JsonNode invoke(String handler, byte[] event) throws Exception {
+        RequestStreamHandler instance = classes.newInstance(handler, RequestStreamHandler.class);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        instance.handleRequest(new ByteArrayInputStream(event), out,
+                new LocalContext("users", 512, 10, new PrintStream(log, true, StandardCharsets.UTF_8)));
+        return JSON.readTree(out.toByteArray());
+    }
+
+    private static byte[] fixture(String name) throws Exception {
+        try (InputStream in = HttpHandlerTest.class.getClassLoader().getResourceAsStream("events/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
