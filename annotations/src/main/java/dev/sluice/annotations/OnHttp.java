@@ -48,6 +48,12 @@ public @interface OnHttp {
     /** Who may call it. */
     Auth auth() default Auth.NONE;
 
+    /** With {@code auth = JWT}: the {@link JwtAuthorizer#name()} declared on the pipeline. */
+    String authorizer() default "";
+
+    /** With {@code auth = JWT}: scopes the token must carry (any one of them), none to accept any valid token. */
+    String[] scopes() default {};
+
     /** Cross-origin access; none unless origins are given. */
     Cors cors() default @Cors;
 
@@ -75,7 +81,9 @@ public @interface OnHttp {
         /** Anyone may call it. */
         NONE,
         /** Callers sign with SigV4 and need {@code execute-api:Invoke} on the route. */
-        IAM
+        IAM,
+        /** Callers send a JWT that the pipeline's {@link JwtAuthorizer} verifies (HTTP API only). */
+        JWT
     }
 
     /**

@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * Declares what a function does with a {@link Table} of the pipeline. Its role gets exactly the DynamoDB actions
- * of {@link #access()} on that table (and on its indexes, when reading a table that has some), and the function
+ * of {@link #access()} (or of {@link #only()}) on that table (and on its indexes, when reading a table that has some), and the function
  * gets the table's name in {@code SLUICE_TABLE_<NAME>}, read with {@code Resources.table("name")}.
  */
 @Documented
@@ -22,6 +22,38 @@ public @interface UsesTable {
     String value();
 
     Access access();
+
+    /**
+     * Narrows the grant to exactly these operations, each of which {@link #access()} must include: e.g.
+     * {@code access = READ_WRITE, only = {PUT_ITEM, GET_ITEM}} for a function that creates items and reads them
+     * back, and nothing else. Empty: every operation of the access.
+     */
+    Operation[] only() default {};
+
+    /** DynamoDB item operations, by the IAM action that allows each. */
+    enum Operation {
+        GET_ITEM("GetItem"),
+        BATCH_GET_ITEM("BatchGetItem"),
+        QUERY("Query"),
+        SCAN("Scan"),
+        CONDITION_CHECK_ITEM("ConditionCheckItem"),
+        DESCRIBE_TABLE("DescribeTable"),
+        PUT_ITEM("PutItem"),
+        UPDATE_ITEM("UpdateItem"),
+        DELETE_ITEM("DeleteItem"),
+        BATCH_WRITE_ITEM("BatchWriteItem");
+
+        private final String action;
+
+        Operation(String action) {
+            this.action = action;
+        }
+
+        /** The IAM action, e.g. {@code dynamodb:GetItem}. */
+        public String action() {
+            return "dynamodb:" + action;
+        }
+    }
 
     /** What the function does with the table's items. */
     enum Access {

@@ -81,6 +81,19 @@ class EveryAttributeIT {
                     .that(TemplateChecks.flatten(mapping(checks, function).get("FunctionName")))
                     .contains("snapstart");
         }
+        // HTTP: the framework integrates both APIs with the alias, and lets API Gateway invoke only it.
+        assertThat(TemplateChecks.flatten(checks.resource("HttpApiIntegrationJob").get("Properties")
+                .get("IntegrationUri"))).contains("snapstart");
+        assertThat(TemplateChecks.flatten(checks.resource("ApiGatewayMethodJobsJobidVarRunsPost").get("Properties")
+                .get("Integration").get("Uri"))).contains("snapstart");
+        for (String permission : List.of("JobLambdaPermissionHttpApi", "StartRunLambdaPermissionApiGateway")) {
+            assertThat(TemplateChecks.flatten(checks.resource(permission).get("Properties").get("FunctionName")))
+                    .contains("snapstart");
+        }
+        // The JWT authorizer is the pipeline's, with its issuer and audiences.
+        JsonNode authorizer = checks.resource("HttpApiAuthorizerCognito").get("Properties");
+        assertThat(authorizer.get("JwtConfiguration").get("Issuer").asText())
+                .isEqualTo("https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_abc");
 
         DescriptorIT.lint(work);
     }

@@ -65,7 +65,10 @@ class EveryAttributeTest {
             "                    streamArn = \"arn:aws:dynamodb:eu-central-1:123456789012:table/history/stream/"
                     + "2026-01-01T00:00:00.000\",",
             "                    streamViewType = \"NEW_IMAGE\")},",
-            "        buckets = {@Bucket(name = \"drop\"), @Bucket(name = \"archive\", existing = \"acme-archive\")})",
+            "        buckets = {@Bucket(name = \"drop\"), @Bucket(name = \"archive\", existing = \"acme-archive\")},",
+            "        jwtAuthorizers = @JwtAuthorizer(name = \"cognito\",",
+            "                issuerUrl = \"https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_abc\",",
+            "                audiences = {\"web\", \"mobile\"}, identitySource = \"$request.header.X-Token\"))",
             "public class Every {",
             "    public record Job(String id) {}",
             "    public record Row(long id, String customer) {}",
@@ -76,7 +79,8 @@ class EveryAttributeTest {
             "            ephemeralStorageMb = 1024, description = \"Runs jobs\", timeoutMarginMillis = 3000,",
             "            environment = @Env(name = \"MODE\", value = \"fast\"), snapStart = Function.SnapStart.DISABLED)",
             "    @UsesTable(value = \"orders\", access = UsesTable.Access.READ_WRITE)",
-            "    @UsesTable(value = \"history\", access = UsesTable.Access.READ)",
+            "    @UsesTable(value = \"history\", access = UsesTable.Access.READ,",
+            "            only = {UsesTable.Operation.GET_ITEM, UsesTable.Operation.QUERY})",
             "    @UsesBucket(value = \"drop\", access = UsesBucket.Access.WRITE, prefix = \"out/\")",
             "    @UsesBucket(value = \"archive\", access = UsesBucket.Access.READ)",
             "    @UsesQueue(\"failed\")",
@@ -116,6 +120,10 @@ class EveryAttributeTest {
             "            headers = {\"Content-Type\", \"X-Tenant\"}, maxAgeSeconds = 600, credentials = true))",
             "    public void startRun(String jobId, @Query(\"dry-run\") java.util.Optional<Boolean> dryRun,",
             "            @Header(\"X-Tenant\") String tenant, Job job) {}",
+            "",
+            "    @OnHttp(method = OnHttp.Method.GET, path = \"/jobs/{jobId}\", auth = OnHttp.Auth.JWT,",
+            "            authorizer = \"cognito\", scopes = {\"jobs/read\", \"jobs/admin\"})",
+            "    public Job job(String jobId) { return new Job(jobId); }",
             "}");
 
     @Test

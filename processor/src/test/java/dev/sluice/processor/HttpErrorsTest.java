@@ -139,10 +139,76 @@ class HttpErrorsTest {
     }
 
     @Test
-    void jsonReturnWithoutDatabind() {
-        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items/{id}\")",
+    void aListReturnNeedsDatabindAPlainRecordDoesNot() {
+        JavaFileObject list = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\")",
+                "    public java.util.List<Item> list() { return java.util.List.of(); }");
+        assertThat(compileWithout("jackson-databind", list, Compiler.PIPELINE))
+                .hadErrorContaining(Message.HTTP_NEEDS_DATABIND.id());
+        JavaFileObject record = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items/{id}\")",
                 "    public Item get(String id) { return new Item(id); }");
-        Compilation compilation = compileWithout("jackson-databind", file, Compiler.PIPELINE);
-        assertThat(compilation).hadErrorContaining(Message.HTTP_NEEDS_DATABIND.id());
+        assertThat(compileWithout("jackson-databind", record, Compiler.PIPELINE)).succeeded();
+    }
+
+    @Test
+    void jwtOnTheRestApi() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\", api = OnHttp.Api.REST,",
+                "            auth = OnHttp.Auth.JWT, authorizer = \"main\")",
+                "    public void get() {}");
+        assertSingleError(compileWithPipeline(file), Message.HTTP_AUTHORIZER_USE, file, "auth = OnHttp.Auth.JWT");
+    }
+
+    @Test
+    void scopesWithoutJwt() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\", scopes = \"read\")",
+                "    public void get() {}");
+        assertSingleError(compileWithPipeline(file), Message.HTTP_AUTHORIZER_USE, file, "scopes = ");
+    }
+
+    @Test
+    void undeclaredJwtAuthorizerSuggestsTheDeclaredOne() {
+        JavaFileObject pipeline = source("JwtPipeline",
+                "@Pipeline(service = \"jwt\", jwtAuthorizers = @JwtAuthorizer(name = \"cognito\",",
+                "        issuerUrl = \"https://issuer.example.com\", audiences = \"web\"))",
+                "public class JwtPipeline {}");
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\", auth = OnHttp.Auth.JWT,",
+                "            authorizer = \"cognitio\")",
+                "    public void get() {}");
+        Compilation compilation = Compiler.compile(file, pipeline);
+        assertSingleError(compilation, Message.HTTP_AUTHORIZER_UNDECLARED, file, "authorizer = ");
+        assertThat(compilation).hadErrorContaining("Did you mean \"cognito\"");
+    }
+
+    @Test
+    void jwtAuthorizerWithAnHttpIssuer() {
+        JavaFileObject pipeline = source("JwtPipeline",
+                "@Pipeline(service = \"jwt\", jwtAuthorizers = @JwtAuthorizer(name = \"cognito\",",
+                "        issuerUrl = \"http://issuer.example.com\", audiences = \"web\"))",
+                "public class JwtPipeline {}");
+        Compilation compilation = Compiler.compile(pipeline);
+        assertSingleError(compilation, Message.JWT_AUTHORIZER, pipeline, "jwtAuthorizers = ");
+        assertThat(compilation).hadErrorContaining("is not an https URL");
+    }
+
+    @Test
+    void pathsTheFrameworkMapsToOneLogicalId() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/user-list\", api = OnHttp.Api.REST)",
+                "    public void a() {}",
+                "    @OnHttp(method = OnHttp.Method.GET, path = \"/User-List/{id}\", api = OnHttp.Api.REST)",
+                "    public void b(String id) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.HTTP_ROUTE_ID_CLASH, file, "/User-List/{id}");
+        assertThat(compilation).hadErrorContaining("ApiGatewayResourceUserDashlist");
+    }
+
+    @Test
+    void anOperationOutsideTheAccess() {
+        JavaFileObject pipeline = source("TablePipeline",
+                "@Pipeline(service = \"tables\", tables = @Table(name = \"users\", partitionKey = \"id\"))",
+                "public class TablePipeline {}");
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\")",
+                "    @UsesTable(value = \"users\", access = UsesTable.Access.READ, only = UsesTable.Operation.PUT_ITEM)",
+                "    public void get() {}");
+        assertSingleError(Compiler.compile(file, pipeline), Message.GRANT_OPERATION_OUTSIDE_ACCESS, file,
+                "only = UsesTable.Operation.PUT_ITEM");
     }
 }

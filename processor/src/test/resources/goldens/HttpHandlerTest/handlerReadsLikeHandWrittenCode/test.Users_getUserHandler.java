@@ -8,8 +8,8 @@ import dev.sluice.runtime.HttpParams;
 import dev.sluice.runtime.HttpRequest;
 import dev.sluice.runtime.HttpResponse;
 import dev.sluice.runtime.HttpResponses;
+import dev.sluice.runtime.JsonPayloadWriter;
 import dev.sluice.runtime.PayloadEncoder;
-import dev.sluice.runtime.PayloadWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,9 +34,9 @@ public final class Users_getUserHandler implements RequestStreamHandler {
     private static final HttpCors CORS = HttpCors.of(List.of("https://app.example.com"), "GET", "Content-Type,Authorization", -1, false);
 
     /**
-     * Writes Users.User as the JSON body; built once per container.
+     * Writes Users.User as the JSON body with code generated for it; built once per container.
      */
-    private static final PayloadEncoder<Users.User> ENCODER = PayloadWriter.of(Users.User.class);
+    private static final PayloadEncoder<Users.User> ENCODER = JsonPayloadWriter.of(Users.User.class, Users_User_JsonEncoder.INSTANCE);
 
     /**
      * Created once per container, during Lambda's init phase, and reused by every invocation.

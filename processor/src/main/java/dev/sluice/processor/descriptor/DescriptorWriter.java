@@ -8,6 +8,7 @@ import dev.sluice.processor.descriptor.spec.Descriptor;
 import dev.sluice.processor.descriptor.spec.FunctionSpec;
 import dev.sluice.processor.descriptor.spec.Provider;
 import dev.sluice.processor.descriptor.spec.Resource;
+import dev.sluice.processor.model.PipelineModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,18 @@ public final class DescriptorWriter {
         if (provider.logRetentionDays() > 0) {
             out.put("logRetentionInDays", provider.logRetentionDays());
         }
+        Mapping httpApi = map();
+        if (!provider.jwtAuthorizers().isEmpty()) {
+            Mapping authorizers = map();
+            for (PipelineModel.JwtAuthorizerModel jwt : provider.jwtAuthorizers()) {
+                authorizers.put(jwt.name(), map()
+                        .put("type", "jwt")
+                        .put("identitySource", jwt.identitySource())
+                        .put("issuerUrl", Yaml.literal(jwt.issuerUrl()))
+                        .put("audience", jwt.audiences().stream().map(Yaml::literal).toList()));
+            }
+            httpApi.put("authorizers", authorizers);
+        }
         if (provider.httpApiCors() != null) {
             Demand.HttpApiCors cors = provider.httpApiCors();
             Mapping settings = map()
@@ -68,7 +81,10 @@ public final class DescriptorWriter {
             if (cors.maxAgeSeconds() >= 0) {
                 settings.put("maxAge", cors.maxAgeSeconds());
             }
-            out.put("httpApi", map("cors", settings));
+            httpApi.put("cors", settings);
+        }
+        if (!httpApi.isEmpty()) {
+            out.put("httpApi", httpApi);
         }
         if (!provider.javaToolOptions().isBlank()) {
             out.put("environment", map("JAVA_TOOL_OPTIONS", provider.javaToolOptions()));

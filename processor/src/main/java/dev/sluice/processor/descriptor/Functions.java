@@ -57,7 +57,8 @@ final class Functions {
     private static final Grant.Visitor<String> grantSummary = new Grant.Visitor<>() {
         @Override
         public String table(Grant.TableGrant grant) {
-            return words(grant.access().name()) + " table " + grant.resource();
+            return words(grant.access().name()) + " table " + grant.resource() + (grant.only().isEmpty() ? ""
+                    : " (only " + String.join(", ", Permissions.table(grant.access(), grant.only())) + ")");
         }
 
         @Override

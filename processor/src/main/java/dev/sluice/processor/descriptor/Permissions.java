@@ -48,9 +48,23 @@ public final class Permissions {
         };
     }
 
+    /** The actions of a grant narrowed to {@code only} (sorted), or all of {@code access}'s when it is empty. */
+    public static List<String> table(UsesTable.Access access, List<UsesTable.Operation> only) {
+        if (only.isEmpty()) {
+            return table(access);
+        }
+        return only.stream().map(UsesTable.Operation::action).distinct().sorted().toList();
+    }
+
     /** Actions on the table's indexes ({@code <table>/index/*}): only reads can use an index. */
     public static List<String> tableIndexes(UsesTable.Access access) {
         return access == UsesTable.Access.WRITE ? List.of() : List.of("dynamodb:Query", "dynamodb:Scan");
+    }
+
+    /** The index actions of a grant narrowed to {@code only}: its Query and Scan, if any. */
+    public static List<String> tableIndexes(UsesTable.Access access, List<UsesTable.Operation> only) {
+        List<String> actions = tableIndexes(access);
+        return only.isEmpty() ? actions : table(access, only).stream().filter(actions::contains).toList();
     }
 
     /** Actions on objects under the grant's prefix. */

@@ -74,8 +74,8 @@ final class Roles {
             String sid = Names.pascal(grant.access().name().toLowerCase()) + Names.pascal(table.name()) + "Table";
             Object arn = refs.tableArn(table);
             List<Statement> statements = new ArrayList<>();
-            statements.add(new Statement(sid, Permissions.table(grant.access()), List.of(arn)));
-            List<String> indexActions = Permissions.tableIndexes(grant.access());
+            statements.add(new Statement(sid, Permissions.table(grant.access(), grant.only()), List.of(arn)));
+            List<String> indexActions = Permissions.tableIndexes(grant.access(), grant.only());
             if (!indexActions.isEmpty() && !table.indexes().isEmpty()) {
                 // All indexes of the table, including ones added later: index ARNs have no narrower form that
                 // survives adding an index.

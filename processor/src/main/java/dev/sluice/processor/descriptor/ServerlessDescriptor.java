@@ -65,11 +65,14 @@ public final class ServerlessDescriptor {
         resources.addAll(new Buckets(refs, roles).resources(demands));
         resources.addAll(triggerResources);
         resources.addAll(roleResources);
+        boolean httpApi = demands.stream().anyMatch(d -> d instanceof Demand.HttpRoute route && !route.rest());
+        List<PipelineModel.JwtAuthorizerModel> authorizers = httpApi ? pipeline.jwtAuthorizers() : List.of();
         Provider provider = new Provider(pipeline.runtime(), pipeline.stage(), pipeline.region(), pipeline.memoryMb(),
                 pipeline.timeoutSeconds(), pipeline.logRetentionDays(), pipeline.javaToolOptions(),
                 demands.stream().filter(Demand.HttpApiCors.class::isInstance).map(Demand.HttpApiCors.class::cast)
-                        .findFirst().orElse(null));
-        return new Descriptor(List.copyOf(sources), pipeline.service(), provider, artifact, functionSpecs, resources);
+                        .findFirst().orElse(null), authorizers);
+        return new Descriptor(List.copyOf(sources), pipeline.service(), provider, artifact, functionSpecs, resources,
+                Apis.frameworkResources(demands, authorizers.size()));
     }
 
     public String write() {

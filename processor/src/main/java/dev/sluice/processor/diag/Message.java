@@ -222,12 +222,17 @@ public enum Message {
             + "Declare it there; for an existing one, declare it with its ARN or name."),
     BUCKET_PREFIX("prefix \"%s\" is invalid: write a plain key prefix such as \"reports/\", without '*' and "
             + "without a leading '/'."),
+    GRANT_OPERATION_OUTSIDE_ACCESS("@UsesTable only = %s is not part of access = %s on table %s, which allows %s. "
+            + "Widen the access (READ_WRITE covers every operation) or drop the operation."),
     IAM_WILDCARD("@IamStatement %s \"%s\" contains '*'. Sluice grants nothing by wildcard: name the exact "
             + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue)."),
     IAM_ACTION("@IamStatement action \"%s\" is not an IAM action. Write service:Action, e.g. kms:Decrypt."),
     IAM_RESOURCE("@IamStatement resource \"%s\" is not an ARN. Write the full ARN, e.g. "
             + "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab."),
     IAM_EMPTY("@IamStatement needs at least one action and one resource."),
+
+    JWT_AUTHORIZER("@JwtAuthorizer %s: %s. Declare it like @JwtAuthorizer(name = \"cognito\", issuerUrl = "
+            + "\"https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc\", audiences = \"my-client-id\")."),
 
     // --- @OnHttp --------------------------------------------------------------------------------------------
     HTTP_PATH("@OnHttp path \"%s\" is not a route template: %s. Write it like /users/{userId} or /files/{proxy+}: "
@@ -253,6 +258,13 @@ public enum Message {
     HTTP_TIMEOUT("function %s serves %s %s through %s with a %d s timeout; API Gateway stops waiting at %s, so "
             + "callers would get a 5xx while it still runs. Set @Function(timeoutSeconds) to %d or less, and move "
             + "slow work to a queue."),
+    HTTP_AUTHORIZER_USE("%s: %s. Use auth = JWT with authorizer = \"<name>\" of a @Pipeline(jwtAuthorizers) "
+            + "entry on an HTTP API route; authorizer and scopes mean nothing otherwise."),
+    HTTP_AUTHORIZER_UNDECLARED("%s names JWT authorizer \"%s\", which %s does not declare (it declares %s)%s. "
+            + "Add @JwtAuthorizer(name = \"%s\", ...) to its @Pipeline(jwtAuthorizers)."),
+    HTTP_ROUTE_ID_CLASH("functions %s and %s serve paths %s and %s, which the Serverless Framework turns into the "
+            + "same logical id (%s: it ignores case and punctuation other than '-'), so one would be lost. Rename "
+            + "one path."),
     HTTP_NEEDS_DATABIND("%s returns %s, which is written as JSON by Jackson databind, and databind is not on the "
             + "class path. Add com.fasterxml.jackson.core:jackson-databind to your dependencies."),
     HTTP_ROUTE_CLASH("functions %s and %s both serve %s on the %s: API Gateway keeps only one. Give them distinct "

@@ -6,6 +6,7 @@ import static dev.sluice.processor.generate.RuntimeTypes.HTTP_PARAMS;
 import static dev.sluice.processor.generate.RuntimeTypes.HTTP_REQUEST;
 import static dev.sluice.processor.generate.RuntimeTypes.HTTP_RESPONSE;
 import static dev.sluice.processor.generate.RuntimeTypes.HTTP_RESPONSES;
+import static dev.sluice.processor.generate.RuntimeTypes.JSON_PAYLOAD_WRITER;
 import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_ENCODER;
 import static dev.sluice.processor.generate.RuntimeTypes.PAYLOAD_WRITER;
 
@@ -64,14 +65,7 @@ public final class HttpHandlerGenerator {
                     "the request body", false));
         }
         if (trigger.returns() == HttpTrigger.Returns.JSON || trigger.returns() == HttpTrigger.Returns.OPTIONAL_JSON) {
-            // A generic type (List<Item>) has no class literal: databind then writes the value's runtime type.
-            TypeName written = trigger.returnType() instanceof ParameterizedTypeName
-                    ? ClassName.get(Object.class) : trigger.returnType();
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_ENCODER, written),
-                            "ENCODER", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("Writes $T as the JSON body; built once per container.\n", written)
-                    .initializer("$T.of($T.class)", PAYLOAD_WRITER, written)
-                    .build());
+            type.addField(encoder(trigger));
         }
         type.addField(Handlers.target(function));
 
@@ -106,6 +100,28 @@ public final class HttpHandlerGenerator {
                 .addStatement("$T.write(output, request, CORS, response, FUNCTION_NAME, context)", HTTP_RESPONSES);
         type.addMethod(Handlers.handleRequest(body.build()));
         return Handlers.file(function.handler(), type.build());
+    }
+
+    /** Generated code for a plain record, databind for anything else. */
+    private static FieldSpec encoder(HttpTrigger trigger) {
+        if (trigger.returnEncoder() != null) {
+            return FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_ENCODER, trigger.returnType()), "ENCODER",
+                            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Writes $T as the JSON body with code generated for it; built once per "
+                            + "container.\n", trigger.returnType())
+                    .initializer("$T.of($T.class, $T.INSTANCE)", JSON_PAYLOAD_WRITER, trigger.returnType(),
+                            EncoderGenerator.encoderOf(trigger.returnEncoder()))
+                    .build();
+        }
+        // A generic type (List<Item>) has no class literal: databind then writes the value's runtime type.
+        TypeName written = trigger.returnType() instanceof ParameterizedTypeName
+                ? ClassName.get(Object.class) : trigger.returnType();
+        return FieldSpec.builder(ParameterizedTypeName.get(PAYLOAD_ENCODER, written), "ENCODER", Modifier.PRIVATE,
+                        Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Writes $T as the JSON body with Jackson databind (no generated encoder for it); built "
+                        + "once per container.\n", written)
+                .initializer("$T.of($T.class)", PAYLOAD_WRITER, written)
+                .build();
     }
 
     private static FieldSpec cors(HttpTrigger trigger) {

@@ -45,6 +45,11 @@ public final class RuntimeTypes {
     static final ClassName HTTP_CORS = ClassName.get(SLUICE, "HttpCors");
     static final ClassName PAYLOAD_ENCODER = ClassName.get(SLUICE, "PayloadEncoder");
     static final ClassName PAYLOAD_WRITER = ClassName.get(SLUICE, "PayloadWriter");
+    static final ClassName JSON_PAYLOAD_WRITER = ClassName.get(SLUICE, "JsonPayloadWriter");
+    static final ClassName JSON_WRITERS = ClassName.get(SLUICE + ".json", "JsonWriters");
+    static final ClassName JSON_WRITER = JSON_WRITERS.nestedClass("Writer");
+    static final ClassName JSON_WRITER_ELEMENTS = JSON_WRITERS.nestedClass("Elements");
+    static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
     static final ClassName JSON_VALUES = ClassName.get(SLUICE + ".json", "JsonValues");
     static final ClassName JSON_ELEMENTS = JSON_VALUES.nestedClass("Elements");
     static final ClassName JSON_READER = JSON_VALUES.nestedClass("Reader");

@@ -2,6 +2,7 @@ package dev.sluice.processor.model;
 
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesTable;
+import java.util.List;
 
 /**
  * What a function's code does with one resource of the pipeline, as declared by a {@code @Uses*} annotation.
@@ -24,8 +25,8 @@ public sealed interface Grant {
         R queue(QueueGrant grant);
     }
 
-    /** {@code @UsesTable}. */
-    record TableGrant(String resource, UsesTable.Access access) implements Grant {
+    /** {@code @UsesTable}; {@code only} empty for every operation of the access. */
+    record TableGrant(String resource, UsesTable.Access access, List<UsesTable.Operation> only) implements Grant {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.table(this);

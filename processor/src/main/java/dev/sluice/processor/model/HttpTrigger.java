@@ -9,15 +9,19 @@ import java.util.List;
  * method's parameters and answers with its return value.
  *
  * @param path the path template as declared, e.g. {@code /users/{userId}}
+ * @param authorizer the pipeline's JWT authorizer, with {@code auth = JWT}; else null
+ * @param scopes scopes the JWT must carry, possibly none
  * @param parameters the method's parameters, in order
  * @param bodyType the type the JSON body decodes into, or null when the method takes none
  * @param bodyDecoder its generated decoder; null when databind decodes it (or there is no body)
  * @param returns what the return value stands for
  * @param returnType the declared return type ({@code T} of {@code Optional<T>}); null for void
+ * @param returnEncoder the model of the returned record's generated encoder; null when databind writes it
  */
-public record HttpTrigger(OnHttp.Method method, String path, OnHttp.Api api, OnHttp.Auth auth, Cors cors,
+public record HttpTrigger(OnHttp.Method method, String path, OnHttp.Api api, OnHttp.Auth auth, String authorizer,
+        List<String> scopes, Cors cors,
         List<Parameter> parameters, TypeName bodyType, DecoderModel bodyDecoder, Returns returns,
-        TypeName returnType) implements Trigger {
+        TypeName returnType, DecoderModel returnEncoder) implements Trigger {
 
     /** CORS settings; {@code origins} empty for none. */
     public record Cors(List<String> origins, List<String> headers, int maxAgeSeconds, boolean credentials) {
@@ -95,6 +99,11 @@ public record HttpTrigger(OnHttp.Method method, String path, OnHttp.Api api, OnH
     @Override
     public DecoderModel decoder() {
         return bodyDecoder;
+    }
+
+    @Override
+    public DecoderModel encoder() {
+        return returnEncoder;
     }
 
     /** The path parameter names of {@link #path}, in order ({@code proxy} for {@code {proxy+}}). */

@@ -22,7 +22,12 @@ public record PipelineModel(
         int logRetentionDays,
         List<QueueModel> queues,
         List<TableModel> tables,
-        List<BucketModel> buckets) {
+        List<BucketModel> buckets,
+        List<JwtAuthorizerModel> jwtAuthorizers) {
+
+    /** A JWT authorizer of the HTTP API. */
+    public record JwtAuthorizerModel(String name, String issuerUrl, List<String> audiences, String identitySource) {}
+
 
     public Optional<QueueModel> queue(String name) {
         return queues.stream().filter(q -> q.name().equals(name)).findFirst();

@@ -24,6 +24,11 @@ public sealed interface Trigger permits SqsTrigger, ScheduleTrigger, S3Trigger, 
         return false;
     }
 
+    /** The generated encoder of the value the method returns; null when databind writes it, or nothing is written. */
+    default DecoderModel encoder() {
+        return null;
+    }
+
     /**
      * The timeout a function with this trigger gets when it sets none, given the pipeline's default: the default
      * itself, unless the trigger's caller stops waiting sooner (API Gateway).

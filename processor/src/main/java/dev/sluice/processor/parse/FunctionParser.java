@@ -76,7 +76,7 @@ public final class FunctionParser {
     private static List<Grant> grants(ExecutableElement method) {
         List<Grant> grants = new ArrayList<>();
         for (UsesTable table : method.getAnnotationsByType(UsesTable.class)) {
-            grants.add(new Grant.TableGrant(table.value(), table.access()));
+            grants.add(new Grant.TableGrant(table.value(), table.access(), List.of(table.only())));
         }
         for (UsesBucket bucket : method.getAnnotationsByType(UsesBucket.class)) {
             grants.add(new Grant.BucketGrant(bucket.value(), bucket.access(), bucket.prefix()));

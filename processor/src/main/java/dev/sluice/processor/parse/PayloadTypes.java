@@ -52,6 +52,51 @@ public final class PayloadTypes {
         return record((TypeElement) ((DeclaredType) type).asElement(), new HashSet<>());
     }
 
+    /**
+     * The model of {@code type} when a generated encoder writes it exactly as databind would: a record a decoder
+     * is generated for, whose records (nested ones too) declare no other getter-like method ({@code getX()},
+     * {@code isX()}), which databind would write as one more property. Empty when databind must write it.
+     */
+    public Optional<DecoderModel> encoderFor(TypeMirror type) {
+        Optional<DecoderModel> model = decoderFor(type);
+        if (model.isEmpty() || !plainlyWritten((TypeElement) ((DeclaredType) type).asElement(), new HashSet<>())) {
+            return Optional.empty();
+        }
+        return model;
+    }
+
+    private static boolean plainlyWritten(TypeElement record, Set<String> seen) {
+        if (!seen.add(record.getQualifiedName().toString())) {
+            return true;
+        }
+        Set<String> components = new HashSet<>();
+        record.getRecordComponents().forEach(c -> components.add(c.getSimpleName().toString()));
+        for (ExecutableElement method : ElementFilter.methodsIn(record.getEnclosedElements())) {
+            String name = method.getSimpleName().toString();
+            boolean getterLike = (name.startsWith("get") && name.length() > 3
+                    || name.startsWith("is") && name.length() > 2) && method.getParameters().isEmpty()
+                    && !method.getModifiers().contains(Modifier.STATIC)
+                    && method.getModifiers().contains(Modifier.PUBLIC)
+                    && method.getReturnType().getKind() != TypeKind.VOID;
+            if (getterLike && !components.contains(name)) {
+                return false;
+            }
+        }
+        for (RecordComponentElement component : record.getRecordComponents()) {
+            TypeMirror type = component.asType();
+            while (type.getKind() == TypeKind.DECLARED && ((DeclaredType) type).getTypeArguments().size() == 1) {
+                type = ((DeclaredType) type).getTypeArguments().get(0); // List<List<R>> → R
+            }
+            if (type.getKind() == TypeKind.DECLARED) {
+                TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+                if (element.getKind() == ElementKind.RECORD && !plainlyWritten(element, seen)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private Optional<DecoderModel> record(TypeElement type, Set<String> inProgress) {
         String name = type.getQualifiedName().toString();
         Optional<DecoderModel> known = cache.get(name);

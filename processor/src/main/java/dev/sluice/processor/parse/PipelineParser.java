@@ -55,7 +55,11 @@ public final class PipelineParser {
                 pipeline.logRetentionDays(),
                 List.copyOf(queues),
                 List.copyOf(tables),
-                List.copyOf(buckets));
+                List.copyOf(buckets),
+                java.util.Arrays.stream(pipeline.jwtAuthorizers())
+                        .map(jwt -> new PipelineModel.JwtAuthorizerModel(jwt.name(), jwt.issuerUrl(),
+                                List.of(jwt.audiences()), jwt.identitySource()))
+                        .toList());
     }
 
     static String emptyToNull(String value) {

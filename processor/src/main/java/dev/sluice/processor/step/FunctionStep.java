@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.DecoderGenerator;
+import dev.sluice.processor.generate.EncoderGenerator;
 import dev.sluice.processor.model.DecoderModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
@@ -46,11 +47,14 @@ final class FunctionStep {
     private final FunctionParser parser;
     private final PayloadTypes payloadTypes = new PayloadTypes();
     private final DecoderGenerator decoderGenerator;
+    private final EncoderGenerator encoderGenerator;
     private final Elements elements;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
     private final Map<String, FunctionModel> written = new HashMap<>();
     /** Decoders written so far: one per record, however many functions read it. */
     private final Set<String> decoders = new HashSet<>();
+    /** Encoders written so far, by record: one per record, however many functions return it. */
+    private final Set<String> encoders = new HashSet<>();
 
     FunctionStep(Messager messager, Filer filer, Elements elements, Types types, Optional<AnnotationSpec> generated,
             Triggers triggers) {
@@ -61,6 +65,7 @@ final class FunctionStep {
         this.classpathValidator = new ClasspathValidator(elements);
         this.parser = new FunctionParser(types);
         this.decoderGenerator = new DecoderGenerator(generated);
+        this.encoderGenerator = new EncoderGenerator(generated);
         this.elements = elements;
     }
 
@@ -108,6 +113,9 @@ final class FunctionStep {
         if (function.trigger().decoder() != null) {
             writeDecoders(function.trigger().decoder(), type);
         }
+        if (function.trigger().encoder() != null) {
+            writeEncoders(function.trigger().encoder(), type);
+        }
         write(triggers.generate(function, snapStart), type);
         return Optional.of(function);
     }
@@ -125,6 +133,23 @@ final class FunctionStep {
             }
             if (kind instanceof DecoderModel.Nested nested) {
                 writeDecoders(nested.record(), origin);
+            }
+        }
+    }
+
+    /** The encoder of {@code model} and of every record it contains, each once per compilation. */
+    private void writeEncoders(DecoderModel model, TypeElement origin) throws IOException {
+        if (!encoders.add(model.type().canonicalName())) {
+            return;
+        }
+        write(encoderGenerator.generate(model), origin);
+        for (DecoderModel.Component component : model.components()) {
+            DecoderModel.ValueKind kind = component.kind();
+            while (kind instanceof DecoderModel.ListOf list) {
+                kind = list.element();
+            }
+            if (kind instanceof DecoderModel.Nested nested) {
+                writeEncoders(nested.record(), origin);
             }
         }
     }

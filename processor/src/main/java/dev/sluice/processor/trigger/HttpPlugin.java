@@ -57,13 +57,13 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
         return reader.read(method, payloads, report);
     }
 
-    /** Returned records are written by databind (generated encoders are not there yet). */
+    /** Returned values without a generated encoder (generic, annotated or getter-carrying types) need databind. */
     @Override
     public void checkClasspath(ExecutableElement method, FunctionModel function, HttpTrigger trigger,
             Elements elements, Report report) {
         boolean json = trigger.returns() == HttpTrigger.Returns.JSON
                 || trigger.returns() == HttpTrigger.Returns.OPTIONAL_JSON;
-        if (json && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectWriter") == null) {
+        if (json && trigger.returnEncoder() == null && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectWriter") == null) {
             report.error(method, Message.HTTP_NEEDS_DATABIND, function.name(), trigger.returnType());
         }
     }
@@ -89,6 +89,12 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
             api = "HTTP API";
             if (http.auth() == OnHttp.Auth.IAM) {
                 event.put("authorizer", map("type", "aws_iam"));
+            } else if (http.auth() == OnHttp.Auth.JWT) {
+                Mapping authorizer = map("name", http.authorizer());
+                if (!http.scopes().isEmpty()) {
+                    authorizer.put("scopes", http.scopes().stream().map(Yaml::literal).toList());
+                }
+                event.put("authorizer", authorizer);
             }
             if (http.cors().enabled()) {
                 demands.add(new Demand.HttpApiCors(http.cors().origins(), http.cors().headers(),
@@ -111,23 +117,13 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
             }
         }
         String summary = "serves " + http.method() + " " + http.path() + " on the " + api
-                + (http.auth() == OnHttp.Auth.IAM ? " (IAM auth)" : "");
+                + (http.auth() == OnHttp.Auth.IAM ? " (IAM auth)"
+                        : http.auth() == OnHttp.Auth.JWT ? " (JWT authorizer " + http.authorizer() + ")" : "");
+        // The API's resources are counted once for the module, from the routes (Apis).
+        demands.add(new Demand.HttpRoute(http.api() == OnHttp.Api.REST, http.method().name(), http.path(),
+                function.name(), http.cors().enabled()));
         return new TriggerSpec(List.of(summary), new FrameworkEvent(http.api() == OnHttp.Api.HTTP_API
-                ? "httpApi" : "http", event, frameworkResources(http)), List.of(), List.of(), demands);
-    }
-
-    /**
-     * What the framework creates for the route, counted as if it were the API's only one (an upper bound when
-     * routes share the API and path resources; exact for one route, which {@code it} checks): an HTTP API's API
-     * and stage, the route, its integration and the invoke permission; a REST API's API and deployment, one
-     * resource per path segment, the method, the CORS preflight method and the invoke permission.
-     */
-    private static int frameworkResources(HttpTrigger http) {
-        if (http.api() == OnHttp.Api.HTTP_API) {
-            return 2 + 3;
-        }
-        int segments = (int) java.util.Arrays.stream(http.path().split("/")).filter(s -> !s.isEmpty()).count();
-        return 2 + segments + 1 + (http.cors().enabled() ? 1 : 0) + 1;
+                ? "httpApi" : "http", event, 0), List.of(), List.of(), demands);
     }
 
     @Override

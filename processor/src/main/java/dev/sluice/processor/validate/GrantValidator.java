@@ -2,6 +2,8 @@ package dev.sluice.processor.validate;
 
 import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.UsesBucket;
+import dev.sluice.annotations.UsesTable;
+import dev.sluice.processor.descriptor.Permissions;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.parse.Annotations;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Checks what a method declares about its permissions, on its own: bucket prefixes and raw IAM statements.
+ * Checks what a method declares about its permissions, on its own: table operations, bucket prefixes and raw IAM
+ * statements.
  * Whether the named resources exist is checked once the whole pipeline is known ({@link PipelineChecks}).
  */
 public final class GrantValidator {
@@ -31,6 +34,18 @@ public final class GrantValidator {
                 Occurrence at = bucketPlaces.get(i);
                 report.error(method, at.mirror(), at.at("prefix"), Message.S3_KEY_TEXT, "prefix", prefix,
                         S3KeyText.problem(prefix));
+            }
+        }
+        UsesTable[] tables = method.getAnnotationsByType(UsesTable.class);
+        List<Occurrence> tablePlaces = Annotations.occurrences(method, UsesTable.class, UsesTable.List.class);
+        for (int i = 0; i < tables.length; i++) {
+            List<String> allowed = Permissions.table(tables[i].access());
+            for (UsesTable.Operation operation : tables[i].only()) {
+                if (!allowed.contains(operation.action())) {
+                    report.error(method, tablePlaces.get(i).mirror(), tablePlaces.get(i).at("only"),
+                            Message.GRANT_OPERATION_OUTSIDE_ACCESS, operation, tables[i].access(),
+                            tables[i].value(), String.join(", ", allowed));
+                }
             }
         }
         IamStatement[] statements = method.getAnnotationsByType(IamStatement.class);

@@ -55,6 +55,17 @@ public final class HttpTriggerReader {
             report.error(method, mirror, Annotations.written(mirror, "path"), Message.HTTP_PATH, http.path(),
                     pathProblem);
         }
+        boolean jwt = http.auth() == OnHttp.Auth.JWT;
+        if (jwt && http.api() != OnHttp.Api.HTTP_API) {
+            report.error(method, mirror, Annotations.written(mirror, "auth"), Message.HTTP_AUTHORIZER_USE, route,
+                    "JWT authorizers are an HTTP API feature; this route is on the REST API");
+        } else if (jwt && http.authorizer().isEmpty()) {
+            report.error(method, mirror, Annotations.written(mirror, "auth"), Message.HTTP_AUTHORIZER_USE, route,
+                    "auth = JWT names no authorizer");
+        } else if (!jwt && (!http.authorizer().isEmpty() || http.scopes().length > 0)) {
+            report.error(method, mirror, Annotations.written(mirror, http.authorizer().isEmpty() ? "scopes"
+                    : "authorizer"), Message.HTTP_AUTHORIZER_USE, route, "authorizer and scopes need auth = JWT");
+        }
         OnHttp.Cors cors = http.cors();
         for (String origin : cors.origins()) {
             if (!origin.equals("*") && !ORIGIN.matcher(origin).matches()) {
@@ -141,10 +152,13 @@ public final class HttpTriggerReader {
         }
         DecoderModel decoder = body == null ? null : payloads.decoderFor(body).orElse(null);
         return Optional.of(new HttpTrigger(http.method(), http.path(), http.api(), http.auth(),
+                jwt ? http.authorizer() : null, List.of(http.scopes()),
                 new HttpTrigger.Cors(List.of(cors.origins()), List.of(cors.headers()), cors.maxAgeSeconds(),
                         cors.credentials()),
                 List.copyOf(parameters), body == null ? null : TypeName.get(body), decoder, returns,
-                returns == Returns.NOTHING ? null : TypeName.get(valueType)));
+                returns == Returns.NOTHING ? null : TypeName.get(valueType),
+                returns == Returns.JSON || returns == Returns.OPTIONAL_JSON
+                        ? payloads.encoderFor(valueType).orElse(null) : null));
     }
 
     /** Why {@code path} is not an API Gateway route template, or null. */

@@ -4,6 +4,7 @@ import static dev.sluice.processor.parse.Annotations.at;
 import static dev.sluice.processor.parse.Annotations.attribute;
 
 import dev.sluice.annotations.Bucket;
+import dev.sluice.annotations.JwtAuthorizer;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
 import dev.sluice.annotations.Table;
@@ -76,6 +77,35 @@ public final class PipelineValidator {
         validateQueues(type, mirror, pipeline.queues(), report);
         validateTables(type, mirror, pipeline.tables(), report);
         validateBuckets(type, mirror, pipeline.buckets(), report);
+        validateJwtAuthorizers(type, mirror, pipeline.jwtAuthorizers(), report);
+    }
+
+    private static final Pattern AUTHORIZER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+    private static final Pattern ISSUER = Pattern.compile("https://[A-Za-z0-9.-]+(:\\d+)?(/[^\\s]*)?");
+    private static final Pattern IDENTITY_SOURCE = Pattern.compile(
+            "\\$request\\.(header|querystring)\\.[A-Za-z0-9_-]+");
+
+    private static void validateJwtAuthorizers(TypeElement type, AnnotationMirror mirror, JwtAuthorizer[] jwts,
+            Report report) {
+        List<AnnotationValue> values = Annotations.elements(mirror, "jwtAuthorizers");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < jwts.length; i++) {
+            JwtAuthorizer jwt = jwts[i];
+            AnnotationValue at = at(values, i);
+            String problem = !AUTHORIZER_NAME.matcher(jwt.name()).matches()
+                    ? "name \"" + jwt.name() + "\" is not 1 to 64 letters and digits starting with a letter"
+                    : !names.add(jwt.name()) ? "name \"" + jwt.name() + "\" is declared twice"
+                    : !ISSUER.matcher(jwt.issuerUrl()).matches()
+                            ? "issuerUrl \"" + jwt.issuerUrl() + "\" is not an https URL"
+                    : jwt.audiences().length == 0 ? "it names no audience, so no token would be accepted"
+                    : !IDENTITY_SOURCE.matcher(jwt.identitySource()).matches()
+                            ? "identitySource \"" + jwt.identitySource() + "\" is not $request.header.<name> or "
+                                    + "$request.querystring.<name>"
+                    : null;
+            if (problem != null) {
+                report.error(type, mirror, at, Message.JWT_AUTHORIZER, jwt.name(), problem);
+            }
+        }
     }
 
     private static void validateQueues(TypeElement type, AnnotationMirror mirror, Queue[] queues, Report report) {

@@ -27,6 +27,15 @@ public sealed interface Demand {
             String suffix) implements Demand {}
 
     /**
+     * A function serves an HTTP route; the framework creates the API and the route's resources, which the resource
+     * count needs.
+     *
+     * @param rest a REST API's route, else an HTTP API's
+     * @param method upper case, {@code ANY} for every method
+     */
+    record HttpRoute(boolean rest, String method, String path, String function, boolean cors) implements Demand {}
+
+    /**
      * An HTTP API route allows cross-origin calls: the API's one CORS configuration (the routes agree, a pipeline
      * rule checks).
      *

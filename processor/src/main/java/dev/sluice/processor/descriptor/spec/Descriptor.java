@@ -9,9 +9,10 @@ import java.util.List;
  * @param artifact the deployable jar, relative to the descriptor
  * @param functions by name
  * @param resources in the order written
+ * @param apiResources how many resources the framework creates for the HTTP and REST APIs the routes need
  */
 public record Descriptor(List<String> sources, String service, Provider provider, String artifact,
-        List<FunctionSpec> functions, List<Resource> resources) {
+        List<FunctionSpec> functions, List<Resource> resources, int apiResources) {
 
     /** CloudFormation's limit on the resources of one stack. */
     public static final int MAX_STACK_RESOURCES = 500;
@@ -22,6 +23,7 @@ public record Descriptor(List<String> sources, String service, Provider provider
      * checks the number against every template it packages.
      */
     public int resourceCount() {
-        return 2 + functions.stream().mapToInt(FunctionSpec::frameworkResources).sum() + resources.size();
+        return 2 + functions.stream().mapToInt(FunctionSpec::frameworkResources).sum() + resources.size()
+                + apiResources;
     }
 }

@@ -1,5 +1,8 @@
 package dev.sluice.processor.descriptor.spec;
 
+import dev.sluice.processor.model.PipelineModel;
+import java.util.List;
+
 /**
  * The descriptor's provider: defaults every function inherits.
  *
@@ -8,6 +11,8 @@ package dev.sluice.processor.descriptor.spec;
  * @param logRetentionDays 0 for CloudWatch's default (forever)
  * @param javaToolOptions JVM flags for every function, possibly blank
  * @param httpApiCors the HTTP API's CORS configuration, or null for none
+ * @param jwtAuthorizers the HTTP API's JWT authorizers; none when the module has no HTTP API route
  */
 public record Provider(String runtime, String stage, String region, int memoryMb, int timeoutSeconds,
-        int logRetentionDays, String javaToolOptions, Demand.HttpApiCors httpApiCors) {}
+        int logRetentionDays, String javaToolOptions, Demand.HttpApiCors httpApiCors,
+        List<PipelineModel.JwtAuthorizerModel> jwtAuthorizers) {}
