@@ -54,6 +54,12 @@ public @interface OnHttp {
     /** With {@code auth = JWT}: scopes the token must carry (any one of them), none to accept any valid token. */
     String[] scopes() default {};
 
+    /**
+     * The status of a successful response that carries the returned value (a record, an {@code Optional} that is
+     * present, a {@code String}): 200 to 299, e.g. 201 for a method that creates. A {@code void} method answers 204.
+     */
+    int status() default 200;
+
     /** Cross-origin access; none unless origins are given. */
     Cors cors() default @Cors;
 

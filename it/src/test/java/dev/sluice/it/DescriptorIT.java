@@ -37,7 +37,29 @@ class DescriptorIT {
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
         assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("AuditLogLambdaFunction",
-                "DailyReportLambdaFunction", "ProcessPaymentLambdaFunction", "ProcessUploadLambdaFunction");
+                "CreateUserLambdaFunction", "DailyReportLambdaFunction", "GetUserLambdaFunction",
+                "ProcessPaymentLambdaFunction", "ProcessUploadLambdaFunction", "PublicApiLambdaFunction");
+        // The users API: createUser may put and get users and nothing else; getUser may only get them; the public
+        // API's role has only its log. The REST API validates createUser's body against the record's schema.
+        assertThat(checks.statements(checks.roleOf("CreateUserLambdaFunction")).stream()
+                .filter(statement -> statement.get("Action").toString().contains("dynamodb"))
+                .map(statement -> statement.get("Action").toString()).toList())
+                .containsExactly("[\"dynamodb:GetItem\",\"dynamodb:PutItem\"]");
+        assertThat(checks.statements(checks.roleOf("GetUserLambdaFunction")).stream()
+                .filter(statement -> statement.get("Action").toString().contains("dynamodb"))
+                .map(statement -> statement.get("Action").toString()).toList())
+                .containsExactly("[\"dynamodb:GetItem\"]");
+        assertThat(checks.statements(checks.roleOf("PublicApiLambdaFunction"))).hasSize(2);
+        JsonNode post = checks.resource("ApiGatewayMethodUsersPost").get("Properties");
+        assertThat(post.get("RequestValidatorId").toString()).contains("RequestValidator");
+        JsonNode model = checks.resource("ApiGatewayMethodUsersPostApplicationJsonModel").get("Properties");
+        assertThat(model.get("Schema").get("properties").get("email").get("type").toString())
+                .isEqualTo("[\"string\",\"null\"]");
+        assertThat(checks.resource("HttpApiRouteAnyProxyVar").get("Properties").get("AuthorizationType").asText())
+                .isEqualTo("AWS_IAM");
+        // The framework lets API Gateway invoke each function, for its own API only.
+        assertThat(TemplateChecks.flatten(checks.resource("CreateUserLambdaPermissionApiGateway").get("Properties")
+                .get("SourceArn"))).contains("ApiGatewayRestApi");
         // processUpload: the uploads bucket notifies it for uploads/*.csv; its role reads exactly those objects.
         JsonNode uploads = checks.resource("MyUploadsBucket").get("Properties");
         assertThat(uploads.get("NotificationConfiguration").get("LambdaConfigurations").get(0).get("Filter")

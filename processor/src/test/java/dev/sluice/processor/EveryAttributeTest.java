@@ -122,7 +122,7 @@ class EveryAttributeTest {
             "            @Header(\"X-Tenant\") String tenant, Job job) {}",
             "",
             "    @OnHttp(method = OnHttp.Method.GET, path = \"/jobs/{jobId}\", auth = OnHttp.Auth.JWT,",
-            "            authorizer = \"cognito\", scopes = {\"jobs/read\", \"jobs/admin\"})",
+            "            authorizer = \"cognito\", scopes = {\"jobs/read\", \"jobs/admin\"}, status = 203)",
             "    public Job job(String jobId) { return new Job(jobId); }",
             "}");
 

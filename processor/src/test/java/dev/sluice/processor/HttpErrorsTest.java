@@ -211,4 +211,20 @@ class HttpErrorsTest {
         assertSingleError(Compiler.compile(file, pipeline), Message.GRANT_OPERATION_OUTSIDE_ACCESS, file,
                 "only = UsesTable.Operation.PUT_ITEM");
     }
+
+    @Test
+    void aSuccessStatusOutside2xx() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.POST, path = \"/items\", status = 302)",
+                "    public Item post(Item item) { return item; }");
+        assertSingleError(compileWithPipeline(file), Message.HTTP_STATUS, file, "status = 302");
+    }
+
+    @Test
+    void aStatusOnAMethodThatReturnsNothing() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.DELETE, path = \"/items/{id}\", status = 202)",
+                "    public void delete(String id) {}");
+        Compilation compilation = compileWithPipeline(file);
+        assertSingleError(compilation, Message.HTTP_STATUS_UNUSED, file, "status = 202");
+        assertThat(compilation).hadErrorContaining("returns nothing (204)");
+    }
 }

@@ -61,7 +61,7 @@ class HttpHandlerTest {
             "                .withCookie(\"seen=1\");",
             "    }",
             "",
-            "    @OnHttp(method = OnHttp.Method.GET, path = \"/users\")",
+            "    @OnHttp(method = OnHttp.Method.GET, path = \"/users\", status = 206)",
             "    public List<String> list(@Query int limit, @Query Optional<Sort> sort) {",
             "        return List.of(\"limit=\" + limit, \"sort=\" + sort.map(Enum::name).orElse(\"none\"));",
             "    }",
@@ -150,6 +150,7 @@ class HttpHandlerTest {
 
         event.set("queryStringParameters", JSON.readTree("{\"limit\": \"10\", \"sort\": \"EMAIL\"}"));
         JsonNode ok = invoke("test.Users_listHandler", JSON.writeValueAsBytes(event));
+        assertThat(ok.get("statusCode").asInt()).isEqualTo(206);
         assertThat(ok.get("body").asText()).isEqualTo("[\"limit=10\",\"sort=EMAIL\"]");
     }
 

@@ -25,9 +25,19 @@ public final class HttpResponses {
         return HttpResponse.json(200, json);
     }
 
+    /** {@code status} (the route's success status) with a JSON document. */
+    public static HttpResponse ok(int status, String json) {
+        return HttpResponse.json(status, json);
+    }
+
     /** 200 with text. */
     public static HttpResponse text(String text) {
-        return HttpResponse.status(200).withBody(text, "text/plain; charset=utf-8");
+        return text(200, text);
+    }
+
+    /** {@code status} with text. */
+    public static HttpResponse text(int status, String text) {
+        return HttpResponse.status(status).withBody(text, "text/plain; charset=utf-8");
     }
 
     /** 204: the method returned nothing. */

@@ -19,7 +19,7 @@ public final class Apis {
      * The framework's resources for the routes in {@code demands}: an HTTP API and its stage, one route each, and
      * per function an integration and an invoke permission, plus {@code jwtAuthorizers}; a REST API and its
      * deployment, one resource per distinct path prefix, one method per route, one {@code OPTIONS} method per path
-     * with CORS, and per function an invoke permission.
+     * with CORS, per function an invoke permission, and a model per validated body with one request validator.
      */
     static int frameworkResources(List<Demand> demands, int jwtAuthorizers) {
         int count = 0;
@@ -29,6 +29,7 @@ public final class Apis {
         Set<String> restPrefixes = new LinkedHashSet<>();
         Set<String> restCorsPaths = new LinkedHashSet<>();
         int restRoutes = 0;
+        int models = 0;
         for (Demand demand : demands) {
             if (demand instanceof Demand.HttpRoute route) {
                 if (route.rest()) {
@@ -37,6 +38,9 @@ public final class Apis {
                     restPrefixes.addAll(prefixes(route.path()));
                     if (route.cors()) {
                         restCorsPaths.add(route.path());
+                    }
+                    if (route.validated()) {
+                        models++;
                     }
                 } else {
                     httpRoutes++;
@@ -49,6 +53,8 @@ public final class Apis {
         }
         if (restRoutes > 0) {
             count += 2 + restPrefixes.size() + restRoutes + restCorsPaths.size() + restFunctions.size();
+            // A model per validated body, and the API's one request validator.
+            count += models + (models > 0 ? 1 : 0);
         }
         return count;
     }

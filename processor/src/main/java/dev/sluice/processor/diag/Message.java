@@ -265,6 +265,9 @@ public enum Message {
     HTTP_ROUTE_ID_CLASH("functions %s and %s serve paths %s and %s, which the Serverless Framework turns into the "
             + "same logical id (%s: it ignores case and punctuation other than '-'), so one would be lost. Rename "
             + "one path."),
+    HTTP_STATUS("%s sets status %d; a successful response's status is 200 to 299. Throw HttpException for a "
+            + "4xx, or return HttpResponse for full control."),
+    HTTP_STATUS_UNUSED("%s sets status %d but %s. Remove status, or return the value it describes."),
     HTTP_NEEDS_DATABIND("%s returns %s, which is written as JSON by Jackson databind, and databind is not on the "
             + "class path. Add com.fasterxml.jackson.core:jackson-databind to your dependencies."),
     HTTP_ROUTE_CLASH("functions %s and %s both serve %s on the %s: API Gateway keeps only one. Give them distinct "

@@ -86,12 +86,15 @@ public final class HttpHandlerGenerator {
         String call = "target." + function.method() + "(" + String.join(", ", arguments) + ")";
         switch (trigger.returns()) {
             case NOTHING -> body.addStatement(call).addStatement("response = $T.noContent()", HTTP_RESPONSES);
-            case JSON -> body.addStatement("response = $T.ok(ENCODER.write($L))", HTTP_RESPONSES, call);
+            case JSON -> body.addStatement("response = $T.ok($L)", HTTP_RESPONSES,
+                    status(trigger, CodeBlock.of("ENCODER.write($L)", call)));
             case OPTIONAL_JSON -> body.addStatement("$T result = $L",
                             ParameterizedTypeName.get(OPTIONAL, trigger.returnType()), call)
-                    .addStatement("response = result.isPresent() ? $T.ok(ENCODER.write(result.get())) : "
-                            + "$T.notFound(request)", HTTP_RESPONSES, HTTP_RESPONSES);
-            case TEXT -> body.addStatement("response = $T.text($L)", HTTP_RESPONSES, call);
+                    .addStatement("response = result.isPresent() ? $T.ok($L) : $T.notFound(request)",
+                            HTTP_RESPONSES, status(trigger, CodeBlock.of("ENCODER.write(result.get())")),
+                            HTTP_RESPONSES);
+            case TEXT -> body.addStatement("response = $T.text($L)", HTTP_RESPONSES,
+                    status(trigger, CodeBlock.of("$L", call)));
             case RESPONSE -> body.addStatement("response = $L", call);
         }
         body.nextControlFlow("catch ($T e)", Exception.class)
@@ -100,6 +103,11 @@ public final class HttpHandlerGenerator {
                 .addStatement("$T.write(output, request, CORS, response, FUNCTION_NAME, context)", HTTP_RESPONSES);
         type.addMethod(Handlers.handleRequest(body.build()));
         return Handlers.file(function.handler(), type.build());
+    }
+
+    /** {@code body}, preceded by the route's success status unless it is 200. */
+    private static CodeBlock status(HttpTrigger trigger, CodeBlock body) {
+        return trigger.status() == 200 ? body : CodeBlock.of("$L, $L", trigger.status(), body);
     }
 
     /** Generated code for a plain record, databind for anything else. */

@@ -11,6 +11,7 @@ import java.util.List;
  * @param path the path template as declared, e.g. {@code /users/{userId}}
  * @param authorizer the pipeline's JWT authorizer, with {@code auth = JWT}; else null
  * @param scopes scopes the JWT must carry, possibly none
+ * @param status the status of a successful response that carries the returned value
  * @param parameters the method's parameters, in order
  * @param bodyType the type the JSON body decodes into, or null when the method takes none
  * @param bodyDecoder its generated decoder; null when databind decodes it (or there is no body)
@@ -19,7 +20,7 @@ import java.util.List;
  * @param returnEncoder the model of the returned record's generated encoder; null when databind writes it
  */
 public record HttpTrigger(OnHttp.Method method, String path, OnHttp.Api api, OnHttp.Auth auth, String authorizer,
-        List<String> scopes, Cors cors,
+        List<String> scopes, int status, Cors cors,
         List<Parameter> parameters, TypeName bodyType, DecoderModel bodyDecoder, Returns returns,
         TypeName returnType, DecoderModel returnEncoder) implements Trigger {
 

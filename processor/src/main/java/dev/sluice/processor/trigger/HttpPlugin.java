@@ -5,6 +5,8 @@ import static dev.sluice.processor.descriptor.Yaml.map;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import dev.sluice.annotations.OnHttp;
+import dev.sluice.processor.descriptor.JsonSchemas;
+import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.descriptor.Refs;
 import dev.sluice.processor.descriptor.Templates;
 import dev.sluice.processor.descriptor.Yaml;
@@ -115,13 +117,20 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
             if (http.auth() == OnHttp.Auth.IAM) {
                 event.put("authorizer", "aws_iam");
             }
+            if (http.bodyDecoder() != null) {
+                // The gateway validates the body against the record's schema: a bad body never costs an invocation.
+                event.put("request", map("schemas", map("application/json", map()
+                        .put("name", Names.pascal(function.name()) + "Body")
+                        .put("schema", JsonSchemas.of(http.bodyDecoder())))));
+            }
         }
         String summary = "serves " + http.method() + " " + http.path() + " on the " + api
                 + (http.auth() == OnHttp.Auth.IAM ? " (IAM auth)"
                         : http.auth() == OnHttp.Auth.JWT ? " (JWT authorizer " + http.authorizer() + ")" : "");
         // The API's resources are counted once for the module, from the routes (Apis).
         demands.add(new Demand.HttpRoute(http.api() == OnHttp.Api.REST, http.method().name(), http.path(),
-                function.name(), http.cors().enabled()));
+                function.name(), http.cors().enabled(),
+                http.api() == OnHttp.Api.REST && http.bodyDecoder() != null));
         return new TriggerSpec(List.of(summary), new FrameworkEvent(http.api() == OnHttp.Api.HTTP_API
                 ? "httpApi" : "http", event, 0), List.of(), List.of(), demands);
     }

@@ -147,12 +147,20 @@ public final class HttpTriggerReader {
                 && (valueType == null || valueType.getKind() != TypeKind.DECLARED)) {
             report.error(method, Message.HTTP_RETURN_TYPE, route, Annotations.simpleTypeName(returned.toString()));
         }
+        if (http.status() < 200 || http.status() > 299) {
+            report.error(method, mirror, Annotations.written(mirror, "status"), Message.HTTP_STATUS, route,
+                    http.status());
+        } else if (http.status() != 200 && (returns == Returns.NOTHING || returns == Returns.RESPONSE)) {
+            report.error(method, mirror, Annotations.written(mirror, "status"), Message.HTTP_STATUS_UNUSED, route,
+                    http.status(), returns == Returns.NOTHING ? "returns nothing (204)" : "returns HttpResponse, "
+                            + "which sets its own status");
+        }
         if (!report.isClean()) {
             return Optional.empty();
         }
         DecoderModel decoder = body == null ? null : payloads.decoderFor(body).orElse(null);
         return Optional.of(new HttpTrigger(http.method(), http.path(), http.api(), http.auth(),
-                jwt ? http.authorizer() : null, List.of(http.scopes()),
+                jwt ? http.authorizer() : null, List.of(http.scopes()), http.status(),
                 new HttpTrigger.Cors(List.of(cors.origins()), List.of(cors.headers()), cors.maxAgeSeconds(),
                         cors.credentials()),
                 List.copyOf(parameters), body == null ? null : TypeName.get(body), decoder, returns,

@@ -32,8 +32,10 @@ public sealed interface Demand {
      *
      * @param rest a REST API's route, else an HTTP API's
      * @param method upper case, {@code ANY} for every method
+     * @param validated whether a REST route's body is validated against a schema
      */
-    record HttpRoute(boolean rest, String method, String path, String function, boolean cors) implements Demand {}
+    record HttpRoute(boolean rest, String method, String path, String function, boolean cors, boolean validated)
+            implements Demand {}
 
     /**
      * An HTTP API route allows cross-origin calls: the API's one CORS configuration (the routes agree, a pipeline
