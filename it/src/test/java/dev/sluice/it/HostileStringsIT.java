@@ -59,6 +59,14 @@ class HostileStringsIT {
                     .isEqualTo(text);
             assertWithMessage("cron, %s", shown).that(rule.get("ScheduleExpression").asText())
                     .isEqualTo("cron(0 */4 ? * MON-FRI *)");
+            JsonNode audience = checks.resource("HttpApiAuthorizerMain").get("Properties").get("JwtConfiguration")
+                    .get("Audience");
+            assertWithMessage("JWT audience, %s", shown).that(audience.get(i).asText()).isEqualTo(text);
+            JsonNode route = checks.resource("HttpApiRouteGetH" + i).get("Properties");
+            if (route.has("AuthorizationScopes")) {
+                assertWithMessage("JWT scope, %s", shown).that(route.get("AuthorizationScopes").get(0).asText())
+                        .isEqualTo(text);
+            }
             JsonNode key = checks.resource("Tab" + i + "Table").get("Properties").get("KeySchema").get(0);
             assertWithMessage("key attribute, %s", shown).that(key.get("AttributeName").asText()).isEqualTo(text);
 

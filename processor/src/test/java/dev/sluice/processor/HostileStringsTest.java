@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,11 @@ class HostileStringsTest {
             tables.append(i == 0 ? "" : ",\n            ").append("@Table(name = \"tab").append(i)
                     .append("\", partitionKey = ").append(java(strings.get(i))).append(')');
         }
+        String audiences = strings.stream().map(HostileStringsTest::java).collect(Collectors.joining(", "));
         lines.add("@Pipeline(service = \"hostile\", buckets = @Bucket(name = \"drop\"), javaToolOptions = "
                 + java(JAVA_TOOL_OPTIONS) + ",");
+        lines.add("        jwtAuthorizers = @JwtAuthorizer(name = \"main\", issuerUrl = \"https://issuer.example.com\","
+                + " audiences = {" + audiences + "}),");
         lines.add("        tables = {" + tables + "})");
         lines.add("public class Hostile {");
         lines.add("    public record Note(String note) {}");
@@ -67,6 +71,12 @@ class HostileStringsTest {
             lines.add("            input = " + java(JSON.writeValueAsString(new Note(text))) + ")");
             lines.add("    @Function(description = " + java(text) + ")");
             lines.add("    public void s" + i + "(Note note) {}");
+            // HTTP: the string as a query parameter's name (Java only), and as a scope where OAuth allows it.
+            lines.add("    @OnHttp(method = OnHttp.Method.GET, path = \"/h" + i + "\", auth = OnHttp.Auth.JWT,"
+                    + " authorizer = \"main\"" + (isScope(text) ? ", scopes = " + java(text) : "") + ")");
+            lines.add("    public String h" + i + "(@Query(" + java(text) + ") java.util.Optional<String> q) {");
+            lines.add("        return q.orElse(\"\");");
+            lines.add("    }");
             if (fitsS3Filter(text)) {
                 lines.add("    @OnS3Upload(bucket = \"drop\", prefix = " + java("in/" + i + "/" + text)
                         + ", suffix = " + java(text) + ")");
@@ -84,6 +94,11 @@ class HostileStringsTest {
     }
 
     record Note(String note) {}
+
+    /** RFC 6749 scope-token: what {@code @OnHttp(scopes)} accepts. */
+    static boolean isScope(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> c == 0x21 || c >= 0x23 && c <= 0x5B || c >= 0x5D && c <= 0x7E);
+    }
 
     /** JVM flags with what YAML and the shell read specially: quotes, a colon, a hash. */
     static final String JAVA_TOOL_OPTIONS = "-Dnote=\"a: b # c\" -Dq='x' -Xss1m";
@@ -134,9 +149,29 @@ class HostileStringsTest {
                 assertWithMessage("environment of u%s", i)
                         .that(functions.get("u" + i).get("environment").get("NOTE").asText()).isEqualTo(text);
             }
+            JsonNode authorizer = descriptor.get("provider").get("httpApi").get("authorizers").get("main");
+            assertWithMessage("audience %s", i).that(authorizer.get("audience").get(i).asText()).isEqualTo(text);
+            if (isScope(text)) {
+                assertWithMessage("scope of h%s", i).that(functions.get("h" + i).get("events").get(0).get("httpApi")
+                        .get("authorizer").get("scopes").get(0).asText()).isEqualTo(text);
+            }
             JsonNode table = descriptor.get("resources").get("Resources").get("Tab" + i + "Table");
             assertWithMessage("key of t%s", i).that(table.get("Properties").get("KeySchema").get(0)
                     .get("AttributeName").asText()).isEqualTo(text);
+        }
+        // Each string is the name of a query parameter: the compiled handler finds it by that exact name.
+        CompiledClasses classes = new CompiledClasses(compilation);
+        for (int i = 0; i < strings.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode event = JSON.createObjectNode().put("version", "2.0")
+                    .put("rawPath", "/h" + i);
+            event.putObject("queryStringParameters").put(strings.get(i), "found " + i);
+            event.putObject("requestContext").put("requestId", "r").putObject("http").put("method", "GET");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            classes.newInstance("test.Hostile_h" + i + "Handler", com.amazonaws.services.lambda.runtime.RequestStreamHandler.class)
+                    .handleRequest(new java.io.ByteArrayInputStream(JSON.writeValueAsBytes(event)), out,
+                            new dev.sluice.local.LocalContext("h", 512, 10, System.out));
+            assertWithMessage("query parameter named %s", JSON.writeValueAsString(strings.get(i)))
+                    .that(JSON.readTree(out.toByteArray()).get("body").asText()).isEqualTo("found " + i);
         }
         // The cron's "*/" is in the handler's Javadoc, readable and harmless.
         JavaFileObject handler = compilation.generatedFile(StandardLocation.SOURCE_OUTPUT, "test/Hostile_s0Handler.java")

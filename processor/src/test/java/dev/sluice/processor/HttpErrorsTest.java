@@ -227,4 +227,23 @@ class HttpErrorsTest {
         assertSingleError(compilation, Message.HTTP_STATUS_UNUSED, file, "status = 202");
         assertThat(compilation).hadErrorContaining("returns nothing (204)");
     }
+
+    @Test
+    void aHeaderNameThatIsNotAToken() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\")",
+                "    public void get(@Header(\"X Trace\") String trace) {}");
+        assertSingleError(compileWithPipeline(file), Message.HTTP_TOKEN, file, "String trace");
+    }
+
+    @Test
+    void aScopeWithASpaceAndACorsHeaderWithAColon() {
+        JavaFileObject scope = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\", auth = OnHttp.Auth.JWT,",
+                "            authorizer = \"main\", scopes = \"read items\")",
+                "    public void get() {}");
+        assertThat(compileWithPipeline(scope)).hadErrorContaining(Message.HTTP_TOKEN.id() + " scope \"read items\"");
+        JavaFileObject cors = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\",",
+                "            cors = @OnHttp.Cors(origins = \"*\", headers = \"X-A: b\"))",
+                "    public void get() {}");
+        assertSingleError(compileWithPipeline(cors), Message.HTTP_TOKEN, cors, "cors = ");
+    }
 }

@@ -75,8 +75,8 @@ public final class DescriptorWriter {
         if (provider.httpApiCors() != null) {
             Demand.HttpApiCors cors = provider.httpApiCors();
             Mapping settings = map()
-                    .put("allowedOrigins", cors.origins())
-                    .put("allowedHeaders", cors.headers())
+                    .put("allowedOrigins", cors.origins().stream().map(Yaml::literal).toList())
+                    .put("allowedHeaders", cors.headers().stream().map(Yaml::literal).toList())
                     .put("allowCredentials", cors.credentials());
             if (cors.maxAgeSeconds() >= 0) {
                 settings.put("maxAge", cors.maxAgeSeconds());

@@ -159,10 +159,11 @@ public final class HttpHandlerGenerator {
             case QUERY -> "query parameter " + parameter.external();
             default -> "header " + parameter.external();
         };
+        CodeBlock name = JavaLiterals.of(parameter.external());
         CodeBlock text = switch (parameter.source()) {
-            case PATH -> CodeBlock.of("$T.path(request, $S)", HTTP_PARAMS, parameter.external());
-            case QUERY -> CodeBlock.of("$T.query(request, $S)", HTTP_PARAMS, parameter.external());
-            default -> CodeBlock.of("$T.header(request, $S)", HTTP_PARAMS, parameter.external());
+            case PATH -> CodeBlock.of("$T.path(request, $L)", HTTP_PARAMS, name);
+            case QUERY -> CodeBlock.of("$T.query(request, $L)", HTTP_PARAMS, name);
+            default -> CodeBlock.of("$T.header(request, $L)", HTTP_PARAMS, name);
         };
         if (parameter.optional()) {
             return parameter.conversion() == Conversion.STRING
@@ -170,15 +171,17 @@ public final class HttpHandlerGenerator {
                     : CodeBlock.of("$L.map(value -> $L)", text, convert(parameter, CodeBlock.of("value"), what));
         }
         if (parameter.source() != Source.PATH) {
-            text = CodeBlock.of("$T.required($L, $S)", HTTP_PARAMS, text, what);
+            text = CodeBlock.of("$T.required($L, $L)", HTTP_PARAMS, text, JavaLiterals.of(what));
         }
         return parameter.conversion() == Conversion.STRING ? text : convert(parameter, text, what);
     }
 
     private static CodeBlock convert(Parameter parameter, CodeBlock text, String what) {
         if (parameter.conversion() == Conversion.ENUM) {
-            return CodeBlock.of("$T.toEnum($T.class, $L, $S)", HTTP_PARAMS, parameter.type(), text, what);
+            return CodeBlock.of("$T.toEnum($T.class, $L, $L)", HTTP_PARAMS, parameter.type(), text,
+                    JavaLiterals.of(what));
         }
-        return CodeBlock.of("$T.$L($L, $S)", HTTP_PARAMS, parameter.conversion().method(), text, what);
+        return CodeBlock.of("$T.$L($L, $L)", HTTP_PARAMS, parameter.conversion().method(), text,
+                JavaLiterals.of(what));
     }
 }

@@ -106,8 +106,8 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
             api = "REST API";
             if (http.cors().enabled()) {
                 Mapping cors = map()
-                        .put("origins", http.cors().origins())
-                        .put("headers", http.cors().headers())
+                        .put("origins", http.cors().origins().stream().map(Yaml::literal).toList())
+                        .put("headers", http.cors().headers().stream().map(Yaml::literal).toList())
                         .put("allowCredentials", http.cors().credentials());
                 if (http.cors().maxAgeSeconds() >= 0) {
                     cors.put("maxAge", http.cors().maxAgeSeconds());

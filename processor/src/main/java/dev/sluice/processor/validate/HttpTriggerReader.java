@@ -43,6 +43,10 @@ public final class HttpTriggerReader {
 
     private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9._~-]+");
     private static final Pattern PARAMETER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_]*)(\\+?)}");
+    /** RFC 9110 token: header names. */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    /** RFC 6749 scope-token: printable ASCII but space, quote and backslash. */
+    private static final Pattern SCOPE = Pattern.compile("[\\x21\\x23-\\x5B\\x5D-\\x7E]+");
     private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:\\d{1,5})?");
 
     /** The trigger of {@code method}, or empty when {@code report} has errors (its own or earlier ones). */
@@ -66,7 +70,19 @@ public final class HttpTriggerReader {
             report.error(method, mirror, Annotations.written(mirror, http.authorizer().isEmpty() ? "scopes"
                     : "authorizer"), Message.HTTP_AUTHORIZER_USE, route, "authorizer and scopes need auth = JWT");
         }
+        for (String scope : http.scopes()) {
+            if (!SCOPE.matcher(scope).matches()) {
+                report.error(method, mirror, Annotations.written(mirror, "scopes"), Message.HTTP_TOKEN, "scope",
+                        scope, "OAuth scopes are printable ASCII without spaces, quotes or backslashes");
+            }
+        }
         OnHttp.Cors cors = http.cors();
+        for (String header : cors.headers()) {
+            if (!TOKEN.matcher(header).matches()) {
+                report.error(method, mirror, Annotations.written(mirror, "cors"), Message.HTTP_TOKEN, "CORS header",
+                        header, "header names are letters, digits and !#$%&'*+.^_`|~-");
+            }
+        }
         for (String origin : cors.origins()) {
             if (!origin.equals("*") && !ORIGIN.matcher(origin).matches()) {
                 report.error(method, mirror, Annotations.written(mirror, "cors"), Message.HTTP_CORS_ORIGIN, origin);
@@ -87,6 +103,9 @@ public final class HttpTriggerReader {
             if (type.toString().equals(HTTP_REQUEST)) {
                 takesRequest = true;
                 parameters.add(new Parameter(Source.REQUEST, name, name, Conversion.NONE, false, TypeName.get(type)));
+            } else if (header != null && !TOKEN.matcher(header.value()).matches()) {
+                report.error(parameter, Message.HTTP_TOKEN, "header", header.value(),
+                        "header names are letters, digits and !#$%&'*+.^_`|~-");
             } else if (query != null || header != null) {
                 Source source = query != null ? Source.QUERY : Source.HEADER;
                 String external = query != null ? (query.value().isEmpty() ? name : query.value()) : header.value();
