@@ -79,7 +79,14 @@ public @interface OnHttp {
          * A REST API (payload format 1.0): request validation at the gateway (Sluice writes the body's JSON
          * schema, so bad bodies never reach the function); integrations time out after 29 seconds.
          */
-        REST
+        REST,
+        /**
+         * The function's own URL (payload format 2.0), no API Gateway: every method and path reach the function,
+         * so the route must be {@code method = ANY, path = "/{proxy+}"}; no 29-second limit; auth NONE (public:
+         * Sluice relies on the framework granting both {@code lambda:InvokeFunctionUrl} and
+         * {@code lambda:InvokeFunction}, which AWS requires of public URLs since October 2025) or IAM.
+         */
+        FUNCTION_URL
     }
 
     /** How callers authenticate. */

@@ -90,6 +90,18 @@ class EveryAttributeIT {
             assertThat(TemplateChecks.flatten(checks.resource(permission).get("Properties").get("FunctionName")))
                     .contains("snapstart");
         }
+        // Function URLs: on the alias; a public one with both permissions AWS requires since October 2025.
+        assertThat(TemplateChecks.flatten(checks.resource("FilesLambdaFunctionUrl").get("Properties")
+                .get("TargetFunctionArn"))).contains("snapstart");
+        assertThat(checks.resource("FilesLambdaFunctionUrl").get("Properties").get("AuthType").asText())
+                .isEqualTo("AWS_IAM");
+        assertThat(checks.resource("OpenLambdaPermissionFnUrl").get("Properties").get("Action").asText())
+                .isEqualTo("lambda:InvokeFunctionUrl");
+        JsonNode invoke = checks.resource("OpenLambdaPermissionFn").get("Properties");
+        assertThat(invoke.get("Action").asText()).isEqualTo("lambda:InvokeFunction");
+        assertThat(invoke.get("InvokedViaFunctionUrl").asBoolean()).isTrue();
+        assertThat(TemplateChecks.flatten(invoke.get("FunctionName"))).contains("snapstart");
+        assertThat(checks.resource("FilesLambdaFunction").get("Properties").get("Timeout").asInt()).isEqualTo(120);
         // The JWT authorizer is the pipeline's, with its issuer and audiences.
         JsonNode authorizer = checks.resource("HttpApiAuthorizerCognito").get("Properties");
         assertThat(authorizer.get("JwtConfiguration").get("Issuer").asText())

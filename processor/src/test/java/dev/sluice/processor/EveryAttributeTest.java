@@ -124,6 +124,14 @@ class EveryAttributeTest {
             "    @OnHttp(method = OnHttp.Method.GET, path = \"/jobs/{jobId}\", auth = OnHttp.Auth.JWT,",
             "            authorizer = \"cognito\", scopes = {\"jobs/read\", \"jobs/admin\"}, status = 203)",
             "    public Job job(String jobId) { return new Job(jobId); }",
+            "",
+            "    @OnHttp(method = OnHttp.Method.ANY, path = \"/{proxy+}\", api = OnHttp.Api.FUNCTION_URL,",
+            "            auth = OnHttp.Auth.IAM, cors = @OnHttp.Cors(origins = \"https://app.example.com\"))",
+            "    @Function(timeoutSeconds = 120)",
+            "    public String files(String proxy) { return proxy; }",
+            "",
+            "    @OnHttp(method = OnHttp.Method.ANY, path = \"/{proxy+}\", api = OnHttp.Api.FUNCTION_URL)",
+            "    public String open(String proxy) { return proxy; }",
             "}");
 
     @Test

@@ -246,4 +246,19 @@ class HttpErrorsTest {
                 "    public void get() {}");
         assertSingleError(compileWithPipeline(cors), Message.HTTP_TOKEN, cors, "cors = ");
     }
+
+    @Test
+    void aFunctionUrlWithASpecificRoute() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.GET, path = \"/items\", api = OnHttp.Api.FUNCTION_URL)",
+                "    public void get() {}");
+        assertSingleError(compileWithPipeline(file), Message.HTTP_FUNCTION_URL_ROUTE, file, "method = ");
+    }
+
+    @Test
+    void aFunctionUrlMayRunLongerThanAPIGatewayWaits() {
+        JavaFileObject file = api("    @OnHttp(method = OnHttp.Method.ANY, path = \"/{proxy+}\", api = OnHttp.Api.FUNCTION_URL)",
+                "    @Function(timeoutSeconds = 300)",
+                "    public String get(String proxy) { return proxy; }");
+        assertThat(compileWithPipeline(file)).succeededWithoutWarnings();
+    }
 }

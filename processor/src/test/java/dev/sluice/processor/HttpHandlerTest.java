@@ -66,6 +66,11 @@ class HttpHandlerTest {
             "        return List.of(\"limit=\" + limit, \"sort=\" + sort.map(Enum::name).orElse(\"none\"));",
             "    }",
             "",
+            "    @OnHttp(method = OnHttp.Method.ANY, path = \"/{proxy+}\", api = OnHttp.Api.FUNCTION_URL)",
+            "    public String files(String proxy, HttpRequest request) {",
+            "        return request.method() + \" \" + proxy;",
+            "    }",
+            "",
             "    @OnHttp(method = OnHttp.Method.DELETE, path = \"/users/{userId}\")",
             "    public void delete(String userId) {",
             "        if (userId.equals(\"boom\")) {",
@@ -207,6 +212,19 @@ class HttpHandlerTest {
         ((ObjectNode) event.get("pathParameters")).put("userId", "u-1");
         assertThat(invoke("test.Users_deleteHandler", JSON.writeValueAsBytes(event)).get("statusCode").asInt())
                 .isEqualTo(204);
+    }
+
+    @Test
+    void aFunctionUrlGetsTheWholePathAsItsGreedyParameter() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v2-get-user.json"));
+        event.remove("pathParameters");
+        event.remove("routeKey");
+        event.put("rawPath", "/reports/2026/11.csv");
+        JsonNode response = invoke("test.Users_filesHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.get("body").asText()).isEqualTo("GET reports/2026/11.csv");
+        assertThat(response.get("headers").get("Content-Type").asText()).isEqualTo("text/plain; charset=utf-8");
     }
 
     private JsonNode invoke(String handler, byte[] event) throws Exception {

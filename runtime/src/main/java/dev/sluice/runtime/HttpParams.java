@@ -22,6 +22,12 @@ public final class HttpParams {
         return request.pathParameter(name).orElseThrow(() -> missing("path parameter", name));
     }
 
+    /** The path without its leading {@code /}: a function URL's {@code {proxy+}}, which its event does not carry. */
+    public static String pathTail(HttpRequest request) {
+        String path = request.rawPath() == null ? "/" : request.rawPath();
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+
     public static Optional<String> query(HttpRequest request, String name) {
         return request.query(name);
     }

@@ -34,7 +34,7 @@ final class Functions {
                 function.effectiveTimeoutSeconds(pipeline), function.ephemeralStorageMb(),
                 function.reservedConcurrency(), function.effectiveSnapStart(pipeline), Names.roleId(function.name()),
                 environment(function), async ? function.trigger().maximumRetryAttempts() : null,
-                onFailure == null ? null : refs.queueArn(onFailure), trigger.event());
+                onFailure == null ? null : refs.queueArn(onFailure), trigger.event(), trigger.properties());
     }
 
     /** The comment above a function: what its role allows, in words. */

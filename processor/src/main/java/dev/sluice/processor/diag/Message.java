@@ -265,6 +265,9 @@ public enum Message {
     HTTP_ROUTE_ID_CLASH("functions %s and %s serve paths %s and %s, which the Serverless Framework turns into the "
             + "same logical id (%s: it ignores case and punctuation other than '-'), so one would be lost. Rename "
             + "one path."),
+    HTTP_FUNCTION_URL_ROUTE("%s is served by a function URL, which sends every method and path to the function. "
+            + "Declare method = ANY, path = \"/{proxy+}\" and route inside the method (HttpRequest), or use the HTTP "
+            + "API."),
     HTTP_TOKEN("%s \"%s\" is not one API Gateway and HTTP accept: %s. Rename it."),
     HTTP_STATUS("%s sets status %d; a successful response's status is 200 to 299. Throw HttpException for a "
             + "4xx, or return HttpResponse for full control."),

@@ -57,7 +57,8 @@ public final class HttpHandlerGenerator {
                         + "serves $L on the $L by calling {@link $T#$L}.\n\n<p>Parameters that are missing or do not "
                         + "convert, and bodies that do not decode, are answered with 400; an {@code HttpException} "
                         + "with its status; anything else with 500.\n\n<p>Handler: {@code $L}\n",
-                function.name(), Javadoc.code(route), trigger.api() == OnHttp.Api.REST ? "REST API" : "HTTP API",
+                function.name(), Javadoc.code(route), trigger.api() == OnHttp.Api.REST ? "REST API"
+                        : trigger.api() == OnHttp.Api.HTTP_API ? "HTTP API" : "function URL",
                 function.userClass(), function.method(), function.handlerReference()), generated);
         type.addField(cors(trigger));
         if (trigger.bodyType() != null) {
@@ -80,7 +81,7 @@ public final class HttpHandlerGenerator {
             if (parameter.source() != Source.REQUEST) {
                 body.addStatement("$T $L = $L", parameter.optional()
                         ? ParameterizedTypeName.get(OPTIONAL, parameter.type().box())
-                        : parameter.type(), local, bind(parameter));
+                        : parameter.type(), local, bind(trigger, parameter));
             }
         }
         String call = "target." + function.method() + "(" + String.join(", ", arguments) + ")";
@@ -150,7 +151,13 @@ public final class HttpHandlerGenerator {
     }
 
     /** The expression that binds {@code parameter} from {@code request}. */
-    private static CodeBlock bind(Parameter parameter) {
+    private static CodeBlock bind(HttpTrigger trigger, Parameter parameter) {
+        if (parameter.source() == Source.PATH && !trigger.gateway()) {
+            // A function URL's event has no path parameters: the greedy one is the path itself.
+            CodeBlock tail = CodeBlock.of("$T.pathTail(request)", HTTP_PARAMS);
+            return parameter.conversion() == Conversion.STRING
+                    ? tail : convert(parameter, tail, "path parameter " + parameter.external());
+        }
         if (parameter.source() == Source.BODY) {
             return CodeBlock.of("$T.body(request, BODY_DECODER)", HTTP_PARAMS);
         }

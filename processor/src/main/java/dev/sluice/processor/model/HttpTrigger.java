@@ -86,10 +86,18 @@ public record HttpTrigger(OnHttp.Method method, String path, OnHttp.Api api, OnH
      */
     public static final int MAX_FUNCTION_TIMEOUT_SECONDS = 29;
 
-    /** The pipeline's default, capped at what API Gateway waits for: an HTTP function must answer in time. */
+    /**
+     * The pipeline's default, capped at what API Gateway waits for: an HTTP function must answer in time. A
+     * function URL waits as long as the function runs.
+     */
     @Override
     public int defaultTimeoutSeconds(int pipelineDefault) {
-        return Math.min(pipelineDefault, MAX_FUNCTION_TIMEOUT_SECONDS);
+        return gateway() ? Math.min(pipelineDefault, MAX_FUNCTION_TIMEOUT_SECONDS) : pipelineDefault;
+    }
+
+    /** Whether API Gateway serves the route (an HTTP or REST API), rather than the function's own URL. */
+    public boolean gateway() {
+        return api != OnHttp.Api.FUNCTION_URL;
     }
 
     @Override

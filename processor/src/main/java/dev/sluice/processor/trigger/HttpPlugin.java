@@ -82,6 +82,9 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
      */
     @Override
     public TriggerSpec describe(FunctionModel function, HttpTrigger http, Refs refs) {
+        if (!http.gateway()) {
+            return functionUrl(http);
+        }
         Mapping event = map()
                 .put("method", http.method() == OnHttp.Method.ANY ? "*" : http.method().name())
                 .put("path", Yaml.literal(http.path()));
@@ -133,6 +136,36 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
                 http.api() == OnHttp.Api.REST && http.bodyDecoder() != null));
         return new TriggerSpec(List.of(summary), new FrameworkEvent(http.api() == OnHttp.Api.HTTP_API
                 ? "httpApi" : "http", event, 0), List.of(), List.of(), demands);
+    }
+
+    /**
+     * The function's {@code url}: the framework creates the URL and, for a public one, both permissions AWS requires
+     * ({@code lambda:InvokeFunctionUrl} and {@code lambda:InvokeFunction} via the URL), on the SnapStart alias when
+     * there is one ({@code EveryAttributeIT} checks both).
+     */
+    private static TriggerSpec functionUrl(HttpTrigger http) {
+        boolean iam = http.auth() == OnHttp.Auth.IAM;
+        Object url = true;
+        if (iam || http.cors().enabled()) {
+            Mapping settings = map();
+            if (iam) {
+                settings.put("authorizer", "aws_iam");
+            }
+            if (http.cors().enabled()) {
+                Mapping cors = map()
+                        .put("allowedOrigins", http.cors().origins().stream().map(Yaml::literal).toList())
+                        .put("allowedHeaders", http.cors().headers().stream().map(Yaml::literal).toList())
+                        .put("allowCredentials", http.cors().credentials());
+                if (http.cors().maxAgeSeconds() >= 0) {
+                    cors.put("maxAge", http.cors().maxAgeSeconds());
+                }
+                settings.put("cors", cors);
+            }
+            url = settings;
+        }
+        String summary = "serves its function URL" + (iam ? " (IAM auth)" : " (public)");
+        return new TriggerSpec(List.of(summary), null, List.of(), List.of(), List.of(),
+                List.of(new TriggerSpec.FunctionProperty("url", url, iam ? 1 : 3)));
     }
 
     @Override

@@ -59,10 +59,16 @@ public final class HttpTriggerReader {
             report.error(method, mirror, Annotations.written(mirror, "path"), Message.HTTP_PATH, http.path(),
                     pathProblem);
         }
+        if (http.api() == OnHttp.Api.FUNCTION_URL
+                && (http.method() != OnHttp.Method.ANY || !http.path().equals("/{proxy+}"))) {
+            report.error(method, mirror, Annotations.written(mirror, http.method() != OnHttp.Method.ANY ? "method"
+                    : "path"), Message.HTTP_FUNCTION_URL_ROUTE, route);
+        }
         boolean jwt = http.auth() == OnHttp.Auth.JWT;
         if (jwt && http.api() != OnHttp.Api.HTTP_API) {
             report.error(method, mirror, Annotations.written(mirror, "auth"), Message.HTTP_AUTHORIZER_USE, route,
-                    "JWT authorizers are an HTTP API feature; this route is on the REST API");
+                    "JWT authorizers are an HTTP API feature; this route is on the " + (http.api() == OnHttp.Api.REST
+                            ? "REST API" : "function URL"));
         } else if (jwt && http.authorizer().isEmpty()) {
             report.error(method, mirror, Annotations.written(mirror, "auth"), Message.HTTP_AUTHORIZER_USE, route,
                     "auth = JWT names no authorizer");

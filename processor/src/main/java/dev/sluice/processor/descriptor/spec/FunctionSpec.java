@@ -18,19 +18,22 @@ import java.util.Map;
  * @param maximumRetryAttempts retries of a failed asynchronous invocation, or null for Lambda's default
  * @param onFailure the queue ARN failed asynchronous events go to, or null
  * @param event its one framework event, or null
+ * @param properties keys its trigger sets on the entry itself, e.g. {@code url}
  */
 public record FunctionSpec(String name, String summary, String handler, String description, int memoryMb,
         int timeoutSeconds, Integer ephemeralStorageMb, Integer reservedConcurrency, boolean snapStart,
         String roleId, Map<String, Object> environment, Integer maximumRetryAttempts, Object onFailure,
-        FrameworkEvent event) {
+        FrameworkEvent event, List<TriggerSpec.FunctionProperty> properties) {
 
     /**
      * How many resources the framework creates for it: its log group, function and version; the SnapStart alias;
-     * its event's; and the asynchronous invoke configuration when retries or a destination are set.
+     * its event's; the asynchronous invoke configuration when retries or a destination are set; and its
+     * trigger's function properties' (a function URL and its permissions).
      */
     public int frameworkResources() {
         return 3 + (snapStart ? 1 : 0) + (event == null ? 0 : event.resources())
-                + (maximumRetryAttempts != null || onFailure != null ? 1 : 0);
+                + (maximumRetryAttempts != null || onFailure != null ? 1 : 0)
+                + properties.stream().mapToInt(TriggerSpec.FunctionProperty::resources).sum();
     }
 
     public Mapping template() {
@@ -54,6 +57,9 @@ public record FunctionSpec(String name, String summary, String handler, String d
         out.put("maximumRetryAttempts", maximumRetryAttempts);
         if (onFailure != null) {
             out.put("destinations", map("onFailure", map().put("type", "sqs").put("arn", onFailure)));
+        }
+        for (TriggerSpec.FunctionProperty property : properties) {
+            out.put(property.key(), property.value());
         }
         if (event != null) {
             out.put("events", List.of(map(event.type(), event.properties())));

@@ -21,7 +21,7 @@ public final class HttpRoutesRule implements PipelineRule {
     public void check(PipelineModel pipeline, List<FunctionModel> functions, Diagnostics diagnostics) {
         List<FunctionModel> routes = new ArrayList<>();
         for (FunctionModel function : functions) {
-            if (function.trigger() instanceof HttpTrigger http) {
+            if (function.trigger() instanceof HttpTrigger http && http.gateway()) {
                 int timeout = function.effectiveTimeoutSeconds(pipeline);
                 if (timeout > HttpTrigger.MAX_FUNCTION_TIMEOUT_SECONDS) {
                     boolean httpApi = http.api() == OnHttp.Api.HTTP_API;
