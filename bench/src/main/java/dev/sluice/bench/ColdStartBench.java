@@ -85,7 +85,44 @@ public final class ColdStartBench {
         out.append("\nBoth responses: `").append(sluiceResponse).append("`")
                 .append(sluiceResponse.equals(baselineResponse) ? "" : " **differ** from `" + baselineResponse + "`")
                 .append("\n");
+        http(out, runs, runtime);
         System.out.print(out);
+    }
+
+    /**
+     * The same for HTTP: the generated handler of the seed's {@code getUser} shape against a hand-written
+     * {@code RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>} with Jackson.
+     */
+    private static void http(StringBuilder out, int runs, String runtime) throws Exception {
+        Path sluiceJar = Path.of(System.getProperty("bench.sluiceHttpJar"));
+        Path baselineJar = Path.of(System.getProperty("bench.baselineJar"));
+        Path event = Files.createTempFile("http-event", ".json");
+        Files.write(event, Events.getUser("u-42"));
+        List<Double> sluice = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            sluice.add(run(Handlers.SLUICE_HTTP, sluiceJar, runtime, event, LAMBDA_FLAGS, null).millis());
+            baseline.add(run(Handlers.BASELINE_HTTP, baselineJar, runtime, event, LAMBDA_FLAGS, null).millis());
+        }
+        Path sluiceLog = Files.createTempFile("classes", ".log");
+        Path baselineLog = Files.createTempFile("classes", ".log");
+        Run sluiceRun = run(Handlers.SLUICE_HTTP, sluiceJar, runtime, event, LAMBDA_FLAGS, sluiceLog);
+        Run baselineRun = run(Handlers.BASELINE_HTTP, baselineJar, runtime, event, LAMBDA_FLAGS, baselineLog);
+        double s = Stats.median(sluice);
+        double b = Stats.median(baseline);
+        out.append("\n### HTTP: `getUser`\n\nJVM start → handler created → first HTTP API request (`GET /users/u-42`) → "
+                        + "response → exit, Lambda's JVM flags; ").append(runs).append(" runs each, alternating. Medians.\n\n")
+                .append("| measure | Sluice | hand-written | ratio | target |\n| --- | ---: | ---: | ---: | --- |\n")
+                .append(String.format("| cold start (ms) | %.0f | %.0f | %s | ≤ 0.3×: %s |%n", s, b, Stats.ratio(s, b),
+                        Stats.verdict(s <= 0.3 * b)))
+                .append(String.format("| classes loaded | %d | %d | %s | |%n", sluiceRun.classes(),
+                        baselineRun.classes(), Stats.ratio(sluiceRun.classes(), baselineRun.classes())))
+                .append(String.format("| peak RSS (MB) | %.1f | %.1f | %s | |%n", sluiceRun.rssKb() / 1024.0,
+                        baselineRun.rssKb() / 1024.0, Stats.ratio(sluiceRun.rssKb(), baselineRun.rssKb())))
+                .append(String.format("| deployable jar (MB) | %.2f | %.2f | %s | |%n", Files.size(sluiceJar) / 1048576.0,
+                        Files.size(baselineJar) / 1048576.0, Stats.ratio(Files.size(sluiceJar), Files.size(baselineJar))))
+                .append("\nSluice's response: `").append(sluiceRun.response()).append("`  \nhand-written: `")
+                .append(baselineRun.response()).append("`\n");
     }
 
     private record Run(double millis, long classes, long rssKb, String response) {}
@@ -102,7 +139,8 @@ public final class ColdStartBench {
             command.add("-Xlog:class+load=info:file=" + classLog);
         }
         command.addAll(List.of("-cp", jar + File.pathSeparator + runtime, "dev.sluice.local.Invoke",
-                "--handler", handler.reference(), "--event", event.toString(), "--function", "processPayment",
+                "--handler", handler.reference(), "--event", event.toString(), "--function",
+                handler.http() ? "getUser" : "processPayment",
                 "--timeout", "30", "--memory", "512"));
         Path stdout = Files.createTempFile("stdout", ".txt");
         Path stderr = Files.createTempFile("stderr", ".txt");

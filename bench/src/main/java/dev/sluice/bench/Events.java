@@ -2,7 +2,7 @@ package dev.sluice.bench;
 
 import java.nio.charset.StandardCharsets;
 
-/** SQS events for the example's processPayment, in AWS's documented record shape. */
+/** Events in AWS's documented shapes: SQS batches for processPayment, API Gateway requests for getUser. */
 public final class Events {
 
     private Events() {}
@@ -31,6 +31,21 @@ public final class Events {
                     .append("\"awsRegion\":\"us-east-1\"}");
         }
         return out.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An HTTP API (payload 2.0) request for {@code GET /users/<userId>} from the web app's origin. */
+    public static byte[] getUser(String userId) {
+        return ("{\"version\":\"2.0\",\"routeKey\":\"GET /users/{userId}\",\"rawPath\":\"/users/" + userId + "\","
+                + "\"rawQueryString\":\"\",\"headers\":{\"accept\":\"application/json\","
+                + "\"host\":\"abcdefghij.execute-api.us-east-1.amazonaws.com\",\"origin\":\"https://app.example.com\","
+                + "\"user-agent\":\"Mozilla/5.0\",\"x-forwarded-for\":\"192.0.2.1\"},"
+                + "\"requestContext\":{\"accountId\":\"123456789012\",\"apiId\":\"abcdefghij\","
+                + "\"domainName\":\"abcdefghij.execute-api.us-east-1.amazonaws.com\",\"domainPrefix\":\"abcdefghij\","
+                + "\"http\":{\"method\":\"GET\",\"path\":\"/users/" + userId + "\",\"protocol\":\"HTTP/1.1\","
+                + "\"sourceIp\":\"192.0.2.1\",\"userAgent\":\"Mozilla/5.0\"},\"requestId\":\"JKJaXmPLvHcESHA=\","
+                + "\"routeKey\":\"GET /users/{userId}\",\"stage\":\"$default\",\"time\":\"30/Nov/2026:08:00:00 +0000\","
+                + "\"timeEpoch\":1795939200000},\"pathParameters\":{\"userId\":\"" + userId + "\"},"
+                + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String quote(String text) {

@@ -9,7 +9,11 @@ public enum Handlers {
     /** Handler cost only: a generated handler whose method does no business work. */
     SLUICE_OVERHEAD("dev.sluice.bench.overhead.Ingest_ingestHandler::handleRequest"),
     /** Its hand-written counterpart. */
-    BASELINE_OVERHEAD("dev.sluice.bench.baseline.BaselineIngestHandler::handleRequest");
+    BASELINE_OVERHEAD("dev.sluice.bench.baseline.BaselineIngestHandler::handleRequest"),
+    /** The seed's getUser shape, generated: GET /users/{userId} on the HTTP API. */
+    SLUICE_HTTP("dev.sluice.bench.http.UserApi_getUserHandler::handleRequest"),
+    /** Its hand-written counterpart, APIGatewayV2HTTPEvent in, APIGatewayV2HTTPResponse out. */
+    BASELINE_HTTP("dev.sluice.bench.baseline.BaselineGetUserHandler::handleRequest");
 
     private final String reference;
 
@@ -19,5 +23,10 @@ public enum Handlers {
 
     public String reference() {
         return reference;
+    }
+
+    /** Whether it serves HTTP requests (else SQS batches). */
+    public boolean http() {
+        return this == SLUICE_HTTP || this == BASELINE_HTTP;
     }
 }

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Warm invocations, bytes in → response bytes out, as the Lambda Java runtime drives a handler: a
  * {@code RequestHandler} through aws-lambda-java-serialization both ways, a {@code RequestStreamHandler} on the
- * raw bytes. One batch of 100 messages, one failing. Messages per second = 100 × operations per second.
+ * raw bytes. SQS: one batch of 100 messages, one failing (messages per second = 100 × operations per second).
+ * HTTP: one {@code GET /users/{userId}} request of an HTTP API (requests per second = operations per second).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -30,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
 public class WarmThroughput {
 
-    @Param({"SLUICE", "BASELINE", "SLUICE_OVERHEAD", "BASELINE_OVERHEAD"})
+    @Param({"SLUICE", "BASELINE", "SLUICE_OVERHEAD", "BASELINE_OVERHEAD", "SLUICE_HTTP", "BASELINE_HTTP"})
     public Handlers handler;
 
     private LocalInvoker invoker;
@@ -43,7 +44,7 @@ public class WarmThroughput {
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         invoker = new LocalInvoker(handler.reference(), WarmThroughput.class.getClassLoader());
         context = new LocalContext("processPayment", 512, 900, new PrintStream(OutputStream.nullOutputStream()));
-        event = Events.paymentBatch(100, 50);
+        event = handler.http() ? Events.getUser("u-42") : Events.paymentBatch(100, 50);
     }
 
     @Benchmark

@@ -50,7 +50,8 @@ public final class Users_getUserHandler implements RequestStreamHandler {
         HttpResponse response;
         try {
             String userId = HttpParams.path(request, "userId");
-            Optional<Boolean> verbose = HttpParams.query(request, "verbose").map(value -> HttpParams.toBoolean(value, "query parameter verbose"));
+            Optional<String> verboseText = HttpParams.query(request, "verbose");
+            Optional<Boolean> verbose = verboseText.isPresent() ? Optional.of(HttpParams.toBoolean(verboseText.get(), "query parameter verbose")) : Optional.empty();
             String trace = HttpParams.required(HttpParams.header(request, "X-Trace"), "header X-Trace");
             Optional<Users.User> result = target.getUser(userId, verbose, trace, request);
             response = result.isPresent() ? HttpResponses.ok(ENCODER.write(result.get())) : HttpResponses.notFound(request);

@@ -19,7 +19,11 @@ public final class HttpParams {
 
     /** Path parameter {@code name}: API Gateway matched the route, so it is there. */
     public static String path(HttpRequest request, String name) {
-        return request.pathParameter(name).orElseThrow(() -> missing("path parameter", name));
+        String value = request.pathParameters().get(name);
+        if (value == null) {
+            throw missing("path parameter", name);
+        }
+        return value;
     }
 
     /** The path without its leading {@code /}: a function URL's {@code {proxy+}}, which its event does not carry. */
@@ -38,7 +42,10 @@ public final class HttpParams {
 
     /** A required value: present, or 400. {@code what} e.g. {@code "query parameter limit"}. */
     public static String required(Optional<String> value, String what) {
-        return value.orElseThrow(() -> new HttpException.BadRequest("missing " + what));
+        if (value.isEmpty()) {
+            throw new HttpException.BadRequest("missing " + what);
+        }
+        return value.get();
     }
 
     private static HttpException missing(String kind, String name) {

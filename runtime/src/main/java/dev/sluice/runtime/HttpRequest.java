@@ -2,7 +2,9 @@ package dev.sluice.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,10 +43,10 @@ public final class HttpRequest {
         this.format = format;
         this.method = method;
         this.rawPath = rawPath;
-        this.pathParameters = Map.copyOf(pathParameters);
+        this.pathParameters = Collections.unmodifiableMap(pathParameters);
         this.query = query;
         this.headers = headers;
-        this.cookies = List.copyOf(cookies);
+        this.cookies = cookies;
         this.body = body;
         this.base64Encoded = base64Encoded;
         this.requestId = requestId;
@@ -94,7 +96,7 @@ public final class HttpRequest {
 
     /** The first value of header {@code name}, matched without regard to case. */
     public Optional<String> header(String name) {
-        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 

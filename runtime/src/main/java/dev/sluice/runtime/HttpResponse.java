@@ -17,14 +17,16 @@ public final class HttpResponse {
     private final int status;
     private final Map<String, String> headers;
     private final List<String> cookies;
-    private final byte[] body;
-    private final boolean binary;
+    /** A text body, or null. */
+    private final String text;
+    /** A binary body, or null. */
+    private final byte[] binary;
 
-    private HttpResponse(int status, Map<String, String> headers, List<String> cookies, byte[] body, boolean binary) {
+    private HttpResponse(int status, Map<String, String> headers, List<String> cookies, String text, byte[] binary) {
         this.status = status;
         this.headers = headers;
         this.cookies = cookies;
-        this.body = body;
+        this.text = text;
         this.binary = binary;
     }
 
@@ -33,7 +35,7 @@ public final class HttpResponse {
         if (status < 100 || status > 599) {
             throw new IllegalArgumentException("not an HTTP status: " + status);
         }
-        return new HttpResponse(status, Map.of(), List.of(), null, false);
+        return new HttpResponse(status, Map.of(), List.of(), null, null);
     }
 
     /** {@code status} with a JSON document as the body. */
@@ -43,25 +45,24 @@ public final class HttpResponse {
 
     /** {@code status} with text as the body, e.g. {@code text/plain; charset=utf-8}. */
     public HttpResponse withBody(String text, String contentType) {
-        return new HttpResponse(status, with(headers, "Content-Type", contentType), cookies,
-                text.getBytes(StandardCharsets.UTF_8), false);
+        return new HttpResponse(status, with(headers, "Content-Type", contentType), cookies, text, null);
     }
 
     /** Bytes as the body, sent base64-encoded. */
     public HttpResponse withBinaryBody(byte[] bytes, String contentType) {
-        return new HttpResponse(status, with(headers, "Content-Type", contentType), cookies, bytes.clone(), true);
+        return new HttpResponse(status, with(headers, "Content-Type", contentType), cookies, null, bytes.clone());
     }
 
     /** A header; a second value for the same name replaces the first. */
     public HttpResponse withHeader(String name, String value) {
-        return new HttpResponse(status, with(headers, name, value), cookies, body, binary);
+        return new HttpResponse(status, with(headers, name, value), cookies, text, binary);
     }
 
     /** A {@code Set-Cookie} value, e.g. {@code session=abc; Secure; HttpOnly}. */
     public HttpResponse withCookie(String setCookie) {
         List<String> more = new ArrayList<>(cookies);
         more.add(setCookie);
-        return new HttpResponse(status, headers, Collections.unmodifiableList(more), body, binary);
+        return new HttpResponse(status, headers, Collections.unmodifiableList(more), text, binary);
     }
 
     private static Map<String, String> with(Map<String, String> headers, String name, String value) {
@@ -82,16 +83,22 @@ public final class HttpResponse {
         return cookies;
     }
 
-    /** The body's bytes, or null for none. */
+    /** The body's bytes (UTF-8 for text), or null for none. */
     public byte[] body() {
-        return body == null ? null : body.clone();
+        return binary != null ? binary.clone() : text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
-    byte[] bodyBytes() {
-        return body;
+    /** The text body, or null (none, or binary). */
+    String text() {
+        return text;
+    }
+
+    /** The binary body, or null (none, or text). */
+    byte[] binary() {
+        return binary;
     }
 
     public boolean isBinary() {
-        return binary;
+        return binary != null;
     }
 }

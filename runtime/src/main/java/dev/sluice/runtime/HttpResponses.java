@@ -1,11 +1,12 @@
 package dev.sluice.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -110,37 +111,51 @@ public final class HttpResponses {
     }
 
     private static byte[] document(HttpRequest request, HttpCors cors, HttpResponse response) {
-        Map<String, String> headers = new LinkedHashMap<>(response.headers());
-        cors.headersFor(request.header("origin").orElse(null)).forEach(headers::putIfAbsent);
-        StringBuilder json = new StringBuilder(256).append("{\"statusCode\":").append(response.statusCode());
-        json.append(",\"headers\":{");
-        boolean first = true;
-        for (Map.Entry<String, String> header : headers.entrySet()) {
-            json.append(first ? "" : ",");
-            first = false;
-            JsonText.quote(header.getKey(), json);
-            json.append(':');
-            JsonText.quote(header.getValue(), json);
-        }
-        json.append('}');
-        if (!response.cookies().isEmpty()) {
-            // 2.0 has a cookies list; 1.0 sends each as its own Set-Cookie header.
-            json.append(request.format() == HttpRequest.PayloadFormat.V2
-                    ? ",\"cookies\":[" : ",\"multiValueHeaders\":{\"Set-Cookie\":[");
-            for (int i = 0; i < response.cookies().size(); i++) {
-                json.append(i == 0 ? "" : ",");
-                JsonText.quote(response.cookies().get(i), json);
+        int body = response.text() != null ? response.text().length()
+                : response.binary() != null ? response.binary().length * 4 / 3 : 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body + body / 8);
+        try (JsonGenerator json = JsonPayloadReader.FACTORY.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("statusCode", response.statusCode());
+            json.writeObjectFieldStart("headers");
+            Map<String, String> own = response.headers();
+            for (Map.Entry<String, String> header : own.entrySet()) {
+                json.writeStringField(header.getKey(), header.getValue());
             }
-            json.append(request.format() == HttpRequest.PayloadFormat.V2 ? "]" : "]}");
+            for (Map.Entry<String, String> header : cors.headersFor(request.header("origin").orElse(null))
+                    .entrySet()) {
+                if (!own.containsKey(header.getKey())) {
+                    json.writeStringField(header.getKey(), header.getValue());
+                }
+            }
+            json.writeEndObject();
+            if (!response.cookies().isEmpty()) {
+                // 2.0 has a cookies list; 1.0 sends each as its own Set-Cookie header.
+                if (request.format() == HttpRequest.PayloadFormat.V2) {
+                    json.writeArrayFieldStart("cookies");
+                } else {
+                    json.writeObjectFieldStart("multiValueHeaders");
+                    json.writeArrayFieldStart("Set-Cookie");
+                }
+                for (String cookie : response.cookies()) {
+                    json.writeString(cookie);
+                }
+                json.writeEndArray();
+                if (request.format() != HttpRequest.PayloadFormat.V2) {
+                    json.writeEndObject();
+                }
+            }
+            if (response.text() != null) {
+                json.writeStringField("body", response.text());
+            } else if (response.binary() != null) {
+                json.writeStringField("body", Base64.getEncoder().encodeToString(response.binary()));
+            }
+            json.writeBooleanField("isBase64Encoded", response.isBinary());
+            json.writeEndObject();
+        } catch (IOException e) {
+            // A ByteArrayOutputStream does not fail; the generator only reports its own misuse.
+            throw new UncheckedIOException(e);
         }
-        byte[] body = response.bodyBytes();
-        if (body != null) {
-            json.append(",\"body\":");
-            JsonText.quote(response.isBinary()
-                    ? Base64.getEncoder().encodeToString(body)
-                    : new String(body, StandardCharsets.UTF_8), json);
-        }
-        json.append(",\"isBase64Encoded\":").append(response.isBinary()).append('}');
-        return json.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 }

@@ -75,10 +75,23 @@ public final class HttpHandlerGenerator {
                 .addStatement("$T response", HTTP_RESPONSE)
                 .beginControlFlow("try");
         List<String> arguments = new ArrayList<>();
+        Set<String> names = new java.util.HashSet<>(TAKEN);
+        trigger.parameters().forEach(parameter -> names.add(parameter.name()));
         for (Parameter parameter : trigger.parameters()) {
             String local = TAKEN.contains(parameter.name()) ? parameter.name() + "Value" : parameter.name();
             arguments.add(parameter.source() == Source.REQUEST ? "request" : local);
-            if (parameter.source() != Source.REQUEST) {
+            if (parameter.optional() && parameter.conversion() != Conversion.STRING) {
+                // Straight-line code rather than Optional.map: no lambda, whose first use costs a cold start.
+                String text = local + "Text";
+                while (names.contains(text)) {
+                    text += "_";
+                }
+                body.addStatement("$T $L = $L", ParameterizedTypeName.get(OPTIONAL, ClassName.get(String.class)),
+                        text, source(parameter))
+                        .addStatement("$T $L = $L.isPresent() ? $T.of($L) : $T.empty()",
+                                ParameterizedTypeName.get(OPTIONAL, parameter.type().box()), local, text, OPTIONAL,
+                                convert(parameter, CodeBlock.of("$L.get()", text), what(parameter)), OPTIONAL);
+            } else if (parameter.source() != Source.REQUEST) {
                 body.addStatement("$T $L = $L", parameter.optional()
                         ? ParameterizedTypeName.get(OPTIONAL, parameter.type().box())
                         : parameter.type(), local, bind(trigger, parameter));
@@ -161,26 +174,34 @@ public final class HttpHandlerGenerator {
         if (parameter.source() == Source.BODY) {
             return CodeBlock.of("$T.body(request, BODY_DECODER)", HTTP_PARAMS);
         }
-        String what = switch (parameter.source()) {
-            case PATH -> "path parameter " + parameter.external();
-            case QUERY -> "query parameter " + parameter.external();
-            default -> "header " + parameter.external();
-        };
-        CodeBlock name = JavaLiterals.of(parameter.external());
-        CodeBlock text = switch (parameter.source()) {
-            case PATH -> CodeBlock.of("$T.path(request, $L)", HTTP_PARAMS, name);
-            case QUERY -> CodeBlock.of("$T.query(request, $L)", HTTP_PARAMS, name);
-            default -> CodeBlock.of("$T.header(request, $L)", HTTP_PARAMS, name);
-        };
+        String what = what(parameter);
+        CodeBlock text = source(parameter);
         if (parameter.optional()) {
-            return parameter.conversion() == Conversion.STRING
-                    ? text
-                    : CodeBlock.of("$L.map(value -> $L)", text, convert(parameter, CodeBlock.of("value"), what));
+            return text; // Optional<String>; other optionals are bound by the caller
         }
         if (parameter.source() != Source.PATH) {
             text = CodeBlock.of("$T.required($L, $L)", HTTP_PARAMS, text, JavaLiterals.of(what));
         }
         return parameter.conversion() == Conversion.STRING ? text : convert(parameter, text, what);
+    }
+
+    /** How the parameter is named in a 400's message, e.g. {@code query parameter limit}. */
+    private static String what(Parameter parameter) {
+        return switch (parameter.source()) {
+            case PATH -> "path parameter " + parameter.external();
+            case QUERY -> "query parameter " + parameter.external();
+            default -> "header " + parameter.external();
+        };
+    }
+
+    /** The text of a path, query or header parameter: a String for a path parameter, else an Optional. */
+    private static CodeBlock source(Parameter parameter) {
+        CodeBlock name = JavaLiterals.of(parameter.external());
+        return switch (parameter.source()) {
+            case PATH -> CodeBlock.of("$T.path(request, $L)", HTTP_PARAMS, name);
+            case QUERY -> CodeBlock.of("$T.query(request, $L)", HTTP_PARAMS, name);
+            default -> CodeBlock.of("$T.header(request, $L)", HTTP_PARAMS, name);
+        };
     }
 
     private static CodeBlock convert(Parameter parameter, CodeBlock text, String what) {
