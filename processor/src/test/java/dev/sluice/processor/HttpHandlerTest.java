@@ -71,6 +71,11 @@ class HttpHandlerTest {
             "        return request.method() + \" \" + proxy;",
             "    }",
             "",
+            "    @OnHttp(method = OnHttp.Method.GET, path = \"/echo\")",
+            "    public String echo(@Query String text, @Query Optional<Integer> repeat) {",
+            "        return text.repeat(repeat.orElse(1));",
+            "    }",
+            "",
             "    @OnHttp(method = OnHttp.Method.DELETE, path = \"/users/{userId}\")",
             "    public void delete(String userId) {",
             "        if (userId.equals(\"boom\")) {",
@@ -225,6 +230,30 @@ class HttpHandlerTest {
         assertThat(response.get("statusCode").asInt()).isEqualTo(200);
         assertThat(response.get("body").asText()).isEqualTo("GET reports/2026/11.csv");
         assertThat(response.get("headers").get("Content-Type").asText()).isEqualTo("text/plain; charset=utf-8");
+    }
+
+    @Test
+    void anyTextReachesTheCallerUnchangedLoneSurrogatesAndEmojiIncluded() throws Exception {
+        String text = "caf\u00e9 \ud83d\ude00 \ud800 \u2028 \"q\" \\ <>";
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v2-get-user.json"));
+        event.set("queryStringParameters", JSON.createObjectNode().put("text", text));
+        JsonNode response = invoke("test.Users_echoHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(200);
+        assertThat(response.get("body").asText()).isEqualTo(text);
+    }
+
+    @Test
+    void aResponseOverLambdasSixMegabytesIsALogged500() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v2-get-user.json"));
+        event.set("queryStringParameters", JSON.createObjectNode().put("text", "0123456789").put("repeat", "700000"));
+        JsonNode response = invoke("test.Users_echoHandler", JSON.writeValueAsBytes(event));
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(500);
+        assertThat(JSON.readTree(response.get("body").asText()).get("message").asText())
+                .isEqualTo("response too large");
+        assertThat(response.get("headers").get("Access-Control-Allow-Origin")).isNull();
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("exceeds Lambda's 6291456-byte limit");
     }
 
     private JsonNode invoke(String handler, byte[] event) throws Exception {

@@ -46,7 +46,7 @@ public final class Users_getUserHandler implements RequestStreamHandler {
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws
             IOException {
-        HttpRequest request = HttpEventReader.read(input.readAllBytes());
+        HttpRequest request = HttpEventReader.read(input);
         HttpResponse response;
         try {
             String userId = HttpParams.path(request, "userId");

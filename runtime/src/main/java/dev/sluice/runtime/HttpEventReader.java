@@ -3,6 +3,7 @@ package dev.sluice.runtime;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,33 +44,46 @@ public final class HttpEventReader {
     }
 
     public static HttpRequest read(byte[] event) {
-        Fields fields = new Fields();
         try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(event)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("not a JSON object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                switch (name) {
-                    case "version" -> fields.version = text(parser);
-                    case "rawPath" -> fields.rawPath = text(parser);
-                    case "path" -> fields.path = text(parser);
-                    case "httpMethod" -> fields.method = text(parser);
-                    case "body" -> fields.body = text(parser);
-                    case "isBase64Encoded" -> fields.base64 = parser.currentToken() == JsonToken.VALUE_TRUE;
-                    case "headers" -> fields.headers = strings(parser);
-                    case "multiValueHeaders" -> fields.multiHeaders = lists(parser);
-                    case "queryStringParameters" -> fields.query = strings(parser);
-                    case "multiValueQueryStringParameters" -> fields.multiQuery = lists(parser);
-                    case "pathParameters" -> fields.pathParameters = strings(parser);
-                    case "cookies" -> fields.cookies = list(parser);
-                    case "requestContext" -> requestContext(parser, fields);
-                    default -> parser.skipChildren();
-                }
-            }
+            return read(parser);
         } catch (IOException e) {
             throw new UncheckedIOException("not an API Gateway event", e);
+        }
+    }
+
+    /** Reads the event from {@code input} as it arrives, without copying it first. */
+    public static HttpRequest read(InputStream input) {
+        try (JsonParser parser = JsonPayloadReader.FACTORY.createParser(input)) {
+            return read(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not an API Gateway event", e);
+        }
+    }
+
+    private static HttpRequest read(JsonParser parser) throws IOException {
+        Fields fields = new Fields();
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("not a JSON object");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            switch (name) {
+                case "version" -> fields.version = text(parser);
+                case "rawPath" -> fields.rawPath = text(parser);
+                case "path" -> fields.path = text(parser);
+                case "httpMethod" -> fields.method = text(parser);
+                case "body" -> fields.body = text(parser);
+                case "isBase64Encoded" -> fields.base64 = parser.currentToken() == JsonToken.VALUE_TRUE;
+                case "headers" -> fields.headers = strings(parser);
+                case "multiValueHeaders" -> fields.multiHeaders = lists(parser);
+                case "queryStringParameters" -> fields.query = strings(parser);
+                case "multiValueQueryStringParameters" -> fields.multiQuery = lists(parser);
+                case "pathParameters" -> fields.pathParameters = strings(parser);
+                case "cookies" -> fields.cookies = list(parser);
+                case "requestContext" -> requestContext(parser, fields);
+                default -> parser.skipChildren();
+            }
         }
         return "2.0".equals(fields.version) ? v2(fields) : v1(fields);
     }

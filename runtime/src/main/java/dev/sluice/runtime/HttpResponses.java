@@ -1,7 +1,9 @@
 package dev.sluice.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +20,14 @@ public final class HttpResponses {
 
     /** Lambda's limit on a synchronous response (the whole document API Gateway receives). */
     static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
+
+    /**
+     * Writes response documents with every non-ASCII character escaped: a body may hold any Java string, a lone
+     * surrogate included, which has no UTF-8 form but always has a JSON escape.
+     */
+    private static final JsonFactory DOCUMENTS = JsonFactory.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .build();
 
     private HttpResponses() {}
 
@@ -101,20 +111,20 @@ public final class HttpResponses {
      */
     public static void write(OutputStream output, HttpRequest request, HttpCors cors, HttpResponse response,
             String function, Context context) throws IOException {
-        byte[] document = document(request, cors, response);
-        if (document.length > MAX_RESPONSE_BYTES) {
+        ByteArrayOutputStream document = document(request, cors, response);
+        if (document.size() > MAX_RESPONSE_BYTES) {
             new FailureLog(function, "requestId", context).problem(request.requestId(), "response of "
-                    + document.length + " bytes exceeds Lambda's " + MAX_RESPONSE_BYTES + "-byte limit");
+                    + document.size() + " bytes exceeds Lambda's " + MAX_RESPONSE_BYTES + "-byte limit");
             document = document(request, cors, problem(500, "response too large", request.requestId()));
         }
-        output.write(document);
+        document.writeTo(output);
     }
 
-    private static byte[] document(HttpRequest request, HttpCors cors, HttpResponse response) {
+    private static ByteArrayOutputStream document(HttpRequest request, HttpCors cors, HttpResponse response) {
         int body = response.text() != null ? response.text().length()
                 : response.binary() != null ? response.binary().length * 4 / 3 : 0;
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + body + body / 8);
-        try (JsonGenerator json = JsonPayloadReader.FACTORY.createGenerator(out)) {
+        try (JsonGenerator json = DOCUMENTS.createGenerator(out)) {
             json.writeStartObject();
             json.writeNumberField("statusCode", response.statusCode());
             json.writeObjectFieldStart("headers");
@@ -156,6 +166,6 @@ public final class HttpResponses {
             // A ByteArrayOutputStream does not fail; the generator only reports its own misuse.
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return out;
     }
 }

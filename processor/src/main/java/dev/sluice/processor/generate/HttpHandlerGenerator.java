@@ -71,7 +71,7 @@ public final class HttpHandlerGenerator {
         type.addField(Handlers.target(function));
 
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T request = $T.read(input.readAllBytes())", HTTP_REQUEST, HTTP_EVENT_READER)
+                .addStatement("$T request = $T.read(input)", HTTP_REQUEST, HTTP_EVENT_READER)
                 .addStatement("$T response", HTTP_RESPONSE)
                 .beginControlFlow("try");
         List<String> arguments = new ArrayList<>();
