@@ -256,6 +256,25 @@ class HttpHandlerTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("exceeds Lambda's 6291456-byte limit");
     }
 
+    /** The sample events the processor writes reach the method: path parameters filled, a body that decodes. */
+    @Test
+    void sampleEventsReachTheMethod() throws Exception {
+        JsonNode created = invoke("test.Users_createUserHandler", sample("createUser"));
+        assertThat(created.get("statusCode").asInt()).isEqualTo(201);
+        assertThat(Recorder.calls()).containsExactly("created sample-name");
+
+        JsonNode got = invoke("test.Users_getUserHandler", sample("getUser"));
+        assertThat(got.get("statusCode").asInt()).isEqualTo(400); // X-Trace is required and the sample sends none
+        assertThat(JSON.readTree(got.get("body").asText()).get("message").asText()).isEqualTo("missing header X-Trace");
+    }
+
+    private static byte[] sample(String function) throws Exception {
+        try (InputStream in = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+                "sluice/events/" + function + ".json").orElseThrow().openInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
     private JsonNode invoke(String handler, byte[] event) throws Exception {
         RequestStreamHandler instance = classes.newInstance(handler, RequestStreamHandler.class);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

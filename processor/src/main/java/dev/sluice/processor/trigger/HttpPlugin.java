@@ -193,6 +193,12 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
                         "rawPath", rawPath.length() == 0 ? "/" : rawPath.toString(),
                         "method", method,
                         "pathParameters", parameters.length() == 0 ? "null" : "{" + parameters + "}",
-                        "body", http.bodyType() == null ? "null" : "\"{}\""));
+                        "body", http.bodyType() == null ? "null"
+                                : quote(http.bodyDecoder() == null ? "{}" : SampleJson.of(http.bodyDecoder()))));
+    }
+
+    /** {@code json} as a JSON string: API Gateway delivers the body as text. */
+    private static String quote(String json) {
+        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }
