@@ -12,10 +12,11 @@ import java.nio.file.Path;
  * <pre>
  * java -cp your-lambda.jar:sluice-local.jar dev.sluice.local.Invoke \
  *     --handler com.example.Payments_processPaymentHandler::handleRequest --event event.json \
- *     [--function processPayment] [--timeout 30] [--memory 512]
+ *     [--function processPayment] [--timeout 30] [--memory 512] [--response response.json]
  * </pre>
  *
- * The handler's log goes to standard error, the response to standard output.
+ * The handler's log goes to standard error, the response to standard output, or to {@code --response}'s file
+ * (then standard output holds only what the function itself prints).
  */
 public final class Invoke {
 
@@ -26,15 +27,20 @@ public final class Invoke {
         String event = option(args, "--event", null);
         if (handler == null || event == null) {
             System.err.println("usage: Invoke --handler <class::handleRequest> --event <file.json> "
-                    + "[--function <name>] [--timeout <seconds>] [--memory <MB>]");
+                    + "[--function <name>] [--timeout <seconds>] [--memory <MB>] [--response <file>]");
             System.exit(2);
         }
         String className = handler.contains("::") ? handler.substring(0, handler.indexOf("::")) : handler;
         String function = option(args, "--function", className.substring(className.lastIndexOf('.') + 1));
         int timeout = Integer.parseInt(option(args, "--timeout", "30"));
         int memory = Integer.parseInt(option(args, "--memory", "512"));
+        String responseFile = option(args, "--response", null);
         byte[] response = run(handler, Files.readAllBytes(Path.of(event)), function, timeout, memory, System.err);
-        System.out.println(new String(response, StandardCharsets.UTF_8));
+        if (responseFile != null) {
+            Files.write(Path.of(responseFile), response);
+        } else {
+            System.out.println(new String(response, StandardCharsets.UTF_8));
+        }
     }
 
     /** Creates the handler, invokes it once, and returns the response bytes. */

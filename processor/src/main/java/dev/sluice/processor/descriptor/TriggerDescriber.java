@@ -7,4 +7,7 @@ import dev.sluice.processor.model.FunctionModel;
 public interface TriggerDescriber {
 
     TriggerSpec describe(FunctionModel function, Refs refs);
+
+    /** The trigger's settings as the local tools read them ({@code sluice/pipeline.json}): {@code kind} first. */
+    java.util.Map<String, Object> local(FunctionModel function);
 }

@@ -1,5 +1,6 @@
 package dev.sluice.processor.step;
 
+import dev.sluice.processor.descriptor.LocalPipeline;
 import dev.sluice.processor.descriptor.ServerlessDescriptor;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.model.FunctionModel;
@@ -55,6 +56,11 @@ final class DescriptorStep {
         FileObject packaged = filer.createResource(StandardLocation.CLASS_OUTPUT, "", FILE, origins);
         try (Writer writer = packaged.openWriter()) {
             writer.write(yaml);
+        }
+        // The pipeline for the local tools (sluice-maven-plugin), from the same decisions as the descriptor.
+        FileObject local = filer.createResource(StandardLocation.CLASS_OUTPUT, "", "sluice/pipeline.json", origins);
+        try (Writer writer = local.openWriter()) {
+            writer.write(LocalPipeline.json(pipeline, functions, triggers));
         }
         // A sample event per function, in its trigger's shape, ready for Invoke --event.
         for (FunctionModel function : functions) {

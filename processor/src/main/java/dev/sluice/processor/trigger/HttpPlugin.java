@@ -23,6 +23,7 @@ import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.HttpTriggerReader;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -166,6 +167,20 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
         String summary = "serves its function URL" + (iam ? " (IAM auth)" : " (public)");
         return new TriggerSpec(List.of(summary), null, List.of(), List.of(), List.of(),
                 List.of(new TriggerSpec.FunctionProperty("url", url, iam ? 1 : 3)));
+    }
+
+    @Override
+    public Map<String, Object> local(FunctionModel function, HttpTrigger http) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "http");
+        out.put("api", http.api().name());
+        out.put("method", http.method().name());
+        out.put("path", http.path());
+        out.put("auth", http.auth().name());
+        out.put("authorizer", http.authorizer());
+        out.put("status", http.status());
+        out.put("corsOrigins", http.cors().origins());
+        return out;
     }
 
     @Override

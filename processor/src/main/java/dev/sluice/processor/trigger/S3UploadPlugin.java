@@ -23,6 +23,7 @@ import java.lang.annotation.Annotation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +94,19 @@ final class S3UploadPlugin implements TriggerPlugin<S3Trigger> {
         return new TriggerSpec(List.of(summary), null, statements, List.of(),
                 List.of(new Demand.BucketNotification(s3.bucket(), function.name(), refs.invocationTarget(function),
                         s3.events(), s3.prefix(), s3.suffix())));
+    }
+
+    @Override
+    public Map<String, Object> local(FunctionModel function, S3Trigger s3) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "s3");
+        out.put("bucket", s3.bucket());
+        out.put("prefix", s3.prefix());
+        out.put("suffix", s3.suffix());
+        out.put("events", s3.events());
+        out.put("maximumRetryAttempts", s3.maximumRetryAttempts());
+        out.put("onFailure", s3.onFailure());
+        return out;
     }
 
     @Override

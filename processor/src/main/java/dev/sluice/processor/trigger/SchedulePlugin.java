@@ -16,6 +16,7 @@ import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.ScheduleTriggerReader;
 import java.lang.annotation.Annotation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,18 @@ final class SchedulePlugin implements TriggerPlugin<ScheduleTrigger> {
                         new Permission(Names.schedulePermissionId(function.name()), target, "events.amazonaws.com",
                                 false, refs.getAtt(ruleId))),
                 List.of());
+    }
+
+    @Override
+    public Map<String, Object> local(FunctionModel function, ScheduleTrigger schedule) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "schedule");
+        out.put("expression", schedule.expression());
+        out.put("input", schedule.input());
+        out.put("enabled", schedule.enabled());
+        out.put("maximumRetryAttempts", schedule.maximumRetryAttempts());
+        out.put("onFailure", schedule.onFailure());
+        return out;
     }
 
     @Override

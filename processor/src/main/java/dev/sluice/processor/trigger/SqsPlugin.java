@@ -21,6 +21,7 @@ import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.SqsTriggerReader;
 import java.lang.annotation.Annotation;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,19 @@ final class SqsPlugin implements TriggerPlugin<SqsTrigger> {
         // The framework creates the event source mapping.
         return new TriggerSpec(List.of("receives from queue " + sqs.queue().name() + " (trigger)"),
                 new FrameworkEvent("sqs", event, 1), List.of(receive), List.of(), demands);
+    }
+
+    @Override
+    public Map<String, Object> local(FunctionModel function, SqsTrigger sqs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "sqs");
+        out.put("queue", sqs.queue().isDeclared() ? sqs.queue().declaredName() : null);
+        out.put("queueArn", sqs.queue().isDeclared() ? null : sqs.queue().arn());
+        out.put("fifo", sqs.queue().fifo());
+        out.put("batchSize", sqs.batchSize());
+        out.put("maxBatchingWindowSeconds", sqs.maxBatchingWindowSeconds());
+        out.put("maximumConcurrency", sqs.maximumConcurrency());
+        return out;
     }
 
     @Override

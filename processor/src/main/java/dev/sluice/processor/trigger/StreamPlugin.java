@@ -23,6 +23,7 @@ import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.StreamTriggerReader;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,24 @@ final class StreamPlugin implements TriggerPlugin<StreamTrigger> {
                 Permissions.DYNAMODB_STREAM_TRIGGER, List.of(refs.streamArn(table)));
         return new TriggerSpec(summary, new FrameworkEvent("stream", event, 1), List.of(read), List.of(),
                 List.of(new Demand.StreamConsumer(stream.table(), stream.needsNewImages(), stream.needsOldImages())));
+    }
+
+    @Override
+    public Map<String, Object> local(FunctionModel function, StreamTrigger stream) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "stream");
+        out.put("table", stream.table());
+        out.put("startingPosition", stream.startingPosition().name());
+        out.put("batchSize", stream.batchSize());
+        out.put("maxBatchingWindowSeconds", stream.maxBatchingWindowSeconds());
+        out.put("images", stream.images().name());
+        out.put("events", stream.events().stream().map(Enum::name).toList());
+        out.put("bisectOnError", stream.bisectOnError());
+        out.put("maximumRetryAttempts", stream.maximumRetryAttempts());
+        out.put("maximumRecordAgeSeconds", stream.maximumRecordAgeSeconds());
+        out.put("parallelizationFactor", stream.parallelizationFactor());
+        out.put("onFailure", stream.onFailure());
+        return out;
     }
 
     @Override

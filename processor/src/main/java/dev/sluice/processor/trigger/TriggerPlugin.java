@@ -55,6 +55,12 @@ public interface TriggerPlugin<T extends Trigger> {
      */
     TriggerSpec describe(FunctionModel function, T trigger, Refs refs);
 
+    /**
+     * Its settings for the local tools ({@code sluice/pipeline.json}), in the annotation's words: {@code kind}
+     * first, then what a local run needs to deliver events as AWS would.
+     */
+    java.util.Map<String, Object> local(FunctionModel function, T trigger);
+
     /** An event in the shape this trigger delivers, filled with the function's own resources, as JSON. */
     String sampleEvent(FunctionModel function, T trigger);
 }

@@ -65,6 +65,16 @@ public final class Triggers implements TriggerDescriber {
         return describe(of(function), function, refs);
     }
 
+    @Override
+    public java.util.Map<String, Object> local(FunctionModel function) {
+        return local(of(function), function);
+    }
+
+    private static <T extends Trigger> java.util.Map<String, Object> local(TriggerPlugin<T> plugin,
+            FunctionModel function) {
+        return plugin.local(function, plugin.model().cast(function.trigger()));
+    }
+
     public String sampleEvent(FunctionModel function) {
         return sampleEvent(of(function), function);
     }

@@ -1,0 +1,157 @@
+package dev.sluice.processor.descriptor;
+
+import dev.sluice.processor.descriptor.spec.Demand;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
+import dev.sluice.processor.model.BucketModel;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.Grant;
+import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pipeline as the local tools ({@code sluice-maven-plugin}) read it, written next to the descriptor as
+ * {@code sluice/pipeline.json}: functions with their handler, settings, environment and trigger, and the
+ * resources with the local names a run gives them (stage {@code local}). It is made from the same decisions as the
+ * descriptor — the queue visibility its consumers need, the stream view type, the bucket notifications — so that
+ * local runs and AWS agree.
+ */
+public final class LocalPipeline {
+
+    /** The stage local runs name resources after. */
+    public static final String STAGE = "local";
+
+    private LocalPipeline() {}
+
+    public static String json(PipelineModel pipeline, List<FunctionModel> functions, TriggerDescriber triggers) {
+        Refs refs = new Refs(pipeline);
+        List<Demand> demands = new ArrayList<>();
+        List<Object> functionEntries = new ArrayList<>();
+        for (FunctionModel function : functions) {
+            TriggerSpec spec = triggers.describe(function, refs);
+            demands.addAll(spec.demands());
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", function.name());
+            entry.put("handler", function.handlerReference());
+            entry.put("memoryMb", function.effectiveMemoryMb(pipeline));
+            entry.put("timeoutSeconds", function.effectiveTimeoutSeconds(pipeline));
+            entry.put("summary", String.join("; ", spec.summary()));
+            entry.put("environment", new LinkedHashMap<String, Object>(function.environment()));
+            entry.put("resources", grants(function));
+            entry.put("trigger", triggers.local(function));
+            functionEntries.add(entry);
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("service", pipeline.service());
+        document.put("stage", STAGE);
+        document.put("region", pipeline.region());
+        document.put("javaToolOptions", pipeline.javaToolOptions());
+        document.put("functions", functionEntries);
+        document.put("queues", queues(pipeline, demands));
+        document.put("tables", tables(pipeline, demands));
+        document.put("buckets", buckets(pipeline, demands));
+        return Json.write(document) + "\n";
+    }
+
+    private static String local(PipelineModel pipeline, String name) {
+        return Names.physicalFor(pipeline.service(), STAGE, name);
+    }
+
+    /** Each granted resource: the variable the runtime reads, and which resource it names. */
+    private static List<Object> grants(FunctionModel function) {
+        List<Object> out = new ArrayList<>();
+        for (Grant grant : function.grants()) {
+            out.add(grant.accept(new Grant.Visitor<Map<String, Object>>() {
+                @Override
+                public Map<String, Object> table(Grant.TableGrant table) {
+                    return entry(Names.tableEnv(table.resource()), "table", table.resource(), table.access().name());
+                }
+
+                @Override
+                public Map<String, Object> bucket(Grant.BucketGrant bucket) {
+                    return entry(Names.bucketEnv(bucket.resource()), "bucket", bucket.resource(),
+                            bucket.access().name());
+                }
+
+                @Override
+                public Map<String, Object> queue(Grant.QueueGrant queue) {
+                    return entry(Names.queueUrlEnv(queue.resource()), "queue", queue.resource(), "SEND");
+                }
+            }));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> entry(String variable, String kind, String resource, String access) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("variable", variable);
+        entry.put("kind", kind);
+        entry.put("name", resource);
+        entry.put("access", access);
+        return entry;
+    }
+
+    private static List<Object> queues(PipelineModel pipeline, List<Demand> demands) {
+        List<Object> out = new ArrayList<>();
+        for (QueueModel queue : pipeline.queues()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", queue.name());
+            entry.put("localName", local(pipeline, queue.name()));
+            entry.put("fifo", queue.fifo());
+            entry.put("visibilityTimeoutSeconds", Queues.visibilityTimeout(queue, demands));
+            entry.put("maxReceiveCount", queue.hasDeadLetterQueue() ? queue.maxReceiveCount() : null);
+            entry.put("deadLetterQueue", queue.hasDeadLetterQueue()
+                    ? local(pipeline, Names.deadLetterName(queue.name())) : null);
+            entry.put("existingArn", queue.arn());
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static List<Object> tables(PipelineModel pipeline, List<Demand> demands) {
+        List<Object> out = new ArrayList<>();
+        for (TableModel table : pipeline.tables()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", table.name());
+            entry.put("localName", local(pipeline, table.name()));
+            entry.put("partitionKey", table.partitionKey());
+            entry.put("partitionKeyType", table.partitionKeyType().code());
+            entry.put("sortKey", table.sortKey());
+            entry.put("sortKeyType", table.sortKey() == null ? null : table.sortKeyType().code());
+            entry.put("streamViewType", table.created() ? Tables.streamViewType(table, demands)
+                    : table.streamViewType());
+            entry.put("existingArn", table.arn());
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static List<Object> buckets(PipelineModel pipeline, List<Demand> demands) {
+        List<Object> out = new ArrayList<>();
+        for (BucketModel bucket : pipeline.buckets()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", bucket.name());
+            entry.put("localName", bucket.created()
+                    ? Names.bucketNamePrefix(pipeline.service(), bucket.name()) + STAGE : bucket.existing());
+            List<Object> notifications = new ArrayList<>();
+            for (Demand demand : demands) {
+                if (demand instanceof Demand.BucketNotification notification
+                        && notification.bucket().equals(bucket.name())) {
+                    Map<String, Object> n = new LinkedHashMap<>();
+                    n.put("function", notification.function());
+                    n.put("events", notification.events());
+                    n.put("prefix", notification.prefix());
+                    n.put("suffix", notification.suffix());
+                    notifications.add(n);
+                }
+            }
+            entry.put("notifications", notifications);
+            out.add(entry);
+        }
+        return out;
+    }
+}
