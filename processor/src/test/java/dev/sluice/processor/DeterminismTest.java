@@ -29,7 +29,8 @@ class DeterminismTest {
 
         assertThat(first.keySet()).containsExactly("/SOURCE_OUTPUT/test/A_aHandler.java",
                 "/SOURCE_OUTPUT/test/B_bHandler.java", "/SOURCE_OUTPUT/test/Order_JsonDecoder.java",
-                "/CLASS_OUTPUT/serverless.yml", "/CLASS_OUTPUT/sluice/events/a.json", "/CLASS_OUTPUT/sluice/events/b.json");
+                "/CLASS_OUTPUT/serverless.yml", "/CLASS_OUTPUT/sluice/events/a.json", "/CLASS_OUTPUT/sluice/events/b.json",
+                "/CLASS_OUTPUT/sluice/pipeline.json");
         assertThat(second).isEqualTo(first);
     }
 
