@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Declares what a function does with a {@link Table} of the pipeline. Its role gets exactly the DynamoDB actions
- * of {@link #access()} (or of {@link #only()}) on that table (and on its indexes, when reading a table that has some), and the function
+ * of {@link #access()} (or of {@link #only()}) on that table (and on its indexes, when reading a table that has
+ * some), and the function
  * gets the table's name in {@code SLUICE_TABLE_<NAME>}, read with {@code Resources.table("name")}.
  */
 @Documented

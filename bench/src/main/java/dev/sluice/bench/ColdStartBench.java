@@ -110,17 +110,19 @@ public final class ColdStartBench {
         Run baselineRun = run(Handlers.BASELINE_HTTP, baselineJar, runtime, event, LAMBDA_FLAGS, baselineLog);
         double s = Stats.median(sluice);
         double b = Stats.median(baseline);
-        out.append("\n### HTTP: `getUser`\n\nJVM start → handler created → first HTTP API request (`GET /users/u-42`) → "
-                        + "response → exit, Lambda's JVM flags; ").append(runs).append(" runs each, alternating. Medians.\n\n")
+        out.append("\n### HTTP: `getUser`\n\nJVM start → handler created → first HTTP API request "
+                        + "(`GET /users/u-42`) → response → exit, Lambda's JVM flags; ").append(runs)
+                .append(" runs each, alternating. Medians.\n\n")
                 .append("| measure | Sluice | hand-written | ratio | target |\n| --- | ---: | ---: | ---: | --- |\n")
-                .append(String.format("| cold start (ms) | %.0f | %.0f | %s | ≤ 0.3×: %s |%n", s, b, Stats.ratio(s, b),
-                        Stats.verdict(s <= 0.3 * b)))
+                .append(String.format("| cold start (ms) | %.0f | %.0f | %s | ≤ 0.3×: %s |%n", s, b,
+                        Stats.ratio(s, b), Stats.verdict(s <= 0.3 * b)))
                 .append(String.format("| classes loaded | %d | %d | %s | |%n", sluiceRun.classes(),
                         baselineRun.classes(), Stats.ratio(sluiceRun.classes(), baselineRun.classes())))
                 .append(String.format("| peak RSS (MB) | %.1f | %.1f | %s | |%n", sluiceRun.rssKb() / 1024.0,
                         baselineRun.rssKb() / 1024.0, Stats.ratio(sluiceRun.rssKb(), baselineRun.rssKb())))
-                .append(String.format("| deployable jar (MB) | %.2f | %.2f | %s | |%n", Files.size(sluiceJar) / 1048576.0,
-                        Files.size(baselineJar) / 1048576.0, Stats.ratio(Files.size(sluiceJar), Files.size(baselineJar))))
+                .append(String.format("| deployable jar (MB) | %.2f | %.2f | %s | |%n",
+                        Files.size(sluiceJar) / 1048576.0, Files.size(baselineJar) / 1048576.0,
+                        Stats.ratio(Files.size(sluiceJar), Files.size(baselineJar))))
                 .append("\nSluice's response: `").append(sluiceRun.response()).append("`  \nhand-written: `")
                 .append(baselineRun.response()).append("`\n");
     }

@@ -30,12 +30,14 @@ public final class JmhReport {
         double[] sluice = scores.get(Handlers.SLUICE_HTTP);
         double[] baseline = scores.get(Handlers.BASELINE_HTTP);
         out.append("\nOne `GET /users/{userId}` request of an HTTP API (payload 2.0) per operation: the generated "
-                        + "handler of the seed's `getUser` shape against a hand-written `RequestHandler<APIGatewayV2HTTPEvent, "
-                        + "APIGatewayV2HTTPResponse>` with Jackson, both answering 200 with the user as JSON and the CORS "
-                        + "headers.\n\n| function | handler | requests/s | ratio | target ≥ 1.0× |\n| --- | --- | ---: | ---: | --- |\n")
+                        + "handler of the seed's `getUser` shape against a hand-written "
+                        + "`RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>` with Jackson, both answering "
+                        + "200 with the user as JSON and the CORS headers.\n\n"
+                        + "| function | handler | requests/s | ratio | target ≥ 1.0× |\n| --- | --- | ---: | ---: | --- |\n")
                 .append(String.format("| getUser | Sluice | %.0f ± %.0f | %s | %s |%n", sluice[0], sluice[1],
                         Stats.ratio(sluice[0], baseline[0]), Stats.verdict(sluice[0] >= baseline[0])))
-                .append(String.format("| getUser | hand-written | %.0f ± %.0f | 1.00× | |%n", baseline[0], baseline[1]));
+                .append(String.format("| getUser | hand-written | %.0f ± %.0f | 1.00× | |%n", baseline[0],
+                        baseline[1]));
         System.out.print(out);
     }
 

@@ -14,7 +14,8 @@ public final class UserDirectory {
 
     static {
         for (int i = 0; i < 100; i++) {
-            USERS.put("u-" + i, new User("u-" + i, "user" + i + "@example.com", "User " + i, i % 3 == 0 ? "pro" : "free"));
+            String id = "u-" + i;
+            USERS.put(id, new User(id, "user" + i + "@example.com", "User " + i, i % 3 == 0 ? "pro" : "free"));
         }
     }
 

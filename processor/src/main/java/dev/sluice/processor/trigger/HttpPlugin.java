@@ -66,7 +66,8 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
             Elements elements, Report report) {
         boolean json = trigger.returns() == HttpTrigger.Returns.JSON
                 || trigger.returns() == HttpTrigger.Returns.OPTIONAL_JSON;
-        if (json && trigger.returnEncoder() == null && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectWriter") == null) {
+        if (json && trigger.returnEncoder() == null
+                && elements.getTypeElement("com.fasterxml.jackson.databind.ObjectWriter") == null) {
             report.error(method, Message.HTTP_NEEDS_DATABIND, function.name(), trigger.returnType());
         }
     }

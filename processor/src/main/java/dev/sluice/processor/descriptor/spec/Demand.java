@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What a trigger needs from a resource the pipeline declares, which the resource's builder honours: a queue's
- * visibility timeout, a table's stream, a bucket's notifications, the HTTP API's CORS. Triggers state needs; they never write another
- * resource's properties.
+ * visibility timeout, a table's stream, a bucket's notifications, the HTTP API's CORS. Triggers state needs; they
+ * never write another resource's properties.
  */
 public sealed interface Demand {
 
