@@ -1,0 +1,133 @@
+package dev.sluice.maven;
+
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pipeline's schedules, firing in UTC as EventBridge rules do: {@code rate(...)} every interval from the start,
+ * {@code cron(...)} at each time it names (EventBridge's six fields are Quartz's without seconds). Each firing
+ * sends the function the scheduled event EventBridge would, or the rule's constant input. A disabled rule does not
+ * fire; any function can be fired now with {@link #fire}.
+ */
+public final class Schedules implements AutoCloseable {
+
+    private static final Pattern RATE = Pattern.compile("rate\\((\\d+) (minute|minutes|hour|hours|day|days)\\)");
+    private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
+    private static final CronParser QUARTZ = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ));
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sluice-schedules");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<WarmFunction> functions;
+    private final PrintStream log;
+
+    public Schedules(List<WarmFunction> functions, PrintStream log) {
+        this.functions = functions;
+        this.log = log;
+    }
+
+    /** Starts the enabled schedules; returns a line per schedule saying when it fires next. */
+    public List<String> start() {
+        List<String> lines = new ArrayList<>();
+        for (WarmFunction function : functions) {
+            if (!function.function().kind().equals("schedule")) {
+                continue;
+            }
+            String expression = function.function().trigger().path("expression").asText();
+            if (!function.function().trigger().path("enabled").asBoolean(true)) {
+                lines.add(function.function().name() + ": " + expression + " (disabled)");
+                continue;
+            }
+            Optional<Duration> rate = rate(expression);
+            if (rate.isPresent()) {
+                long millis = rate.get().toMillis();
+                timer.scheduleAtFixedRate(() -> fire(function), millis, millis, TimeUnit.MILLISECONDS);
+                lines.add(function.function().name() + ": " + expression + ", first at "
+                        + ZonedDateTime.now(ZoneOffset.UTC).plus(rate.get()).withNano(0));
+            } else {
+                ZonedDateTime next = scheduleCron(function, expression, ZonedDateTime.now(ZoneOffset.UTC));
+                lines.add(function.function().name() + ": " + expression + ", next at " + next);
+            }
+        }
+        return lines;
+    }
+
+    static Optional<Duration> rate(String expression) {
+        Matcher matcher = RATE.matcher(expression);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(matcher.group(1));
+        return Optional.of(switch (matcher.group(2)) {
+            case "minute", "minutes" -> Duration.ofMinutes(value);
+            case "hour", "hours" -> Duration.ofHours(value);
+            default -> Duration.ofDays(value);
+        });
+    }
+
+    /** The next time an EventBridge {@code cron(...)} fires after {@code from}, in UTC. */
+    static ZonedDateTime next(String expression, ZonedDateTime from) {
+        Matcher matcher = CRON.matcher(expression);
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a schedule expression: " + expression);
+        }
+        ExecutionTime time = ExecutionTime.forCron(QUARTZ.parse("0 " + matcher.group(1)));
+        return time.nextExecution(from).orElseThrow(() -> new IllegalArgumentException(expression
+                + " never fires again"));
+    }
+
+    private ZonedDateTime scheduleCron(WarmFunction function, String expression, ZonedDateTime from) {
+        ZonedDateTime next = next(expression, from);
+        long delay = Math.max(0, Duration.between(ZonedDateTime.now(ZoneOffset.UTC), next).toMillis());
+        timer.schedule(() -> {
+            fire(function);
+            scheduleCron(function, expression, next);
+        }, delay, TimeUnit.MILLISECONDS);
+        return next;
+    }
+
+    /** Sends {@code function} its scheduled event now (or its rule's constant input). */
+    public WarmFunction.Outcome fire(WarmFunction function) {
+        String input = function.function().trigger().path("input").isTextual()
+                ? function.function().trigger().path("input").asText() : null;
+        String now = ZonedDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_INSTANT);
+        String event = input != null ? input : "{\"version\":\"0\",\"id\":\"" + UUID.randomUUID()
+                + "\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\"000000000000\","
+                + "\"time\":\"" + now + "\",\"region\":\"us-east-1\",\"resources\":[\"arn:aws:events:us-east-1:"
+                + "000000000000:rule/" + function.function().name() + "\"],\"detail\":{}}";
+        try {
+            WarmFunction.Outcome outcome = function.invoke(event.getBytes(StandardCharsets.UTF_8));
+            log.println(function.function().name() + ": scheduled event at " + now + " → "
+                    + (outcome.timedOut() ? "timed out" : outcome.error()
+                            ? "failed: " + new String(outcome.response(), StandardCharsets.UTF_8) : "ok"));
+            return outcome;
+        } catch (Exception e) {
+            log.println(function.function().name() + ": scheduled event at " + now + " → not delivered: " + e);
+            return new WarmFunction.Outcome(new byte[0], true, false);
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
