@@ -67,7 +67,7 @@ final class DescriptorStep {
             FileObject sample = filer.createResource(StandardLocation.CLASS_OUTPUT, "",
                     "sluice/events/" + function.name() + ".json", origins);
             try (Writer writer = sample.openWriter()) {
-                writer.write(triggers.sampleEvent(function));
+                writer.write(triggers.sampleEvent(function, pipeline));
             }
         }
         Path target = checkedInLocation(packaged.toUri());

@@ -18,6 +18,7 @@ import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.HttpHandlerGenerator;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.HttpTrigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.HttpTriggerReader;
@@ -185,7 +186,7 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
     }
 
     @Override
-    public String sampleEvent(FunctionModel function, HttpTrigger http) {
+    public String sampleEvent(FunctionModel function, HttpTrigger http, PipelineModel pipeline) {
         StringBuilder rawPath = new StringBuilder();
         StringBuilder parameters = new StringBuilder();
         for (String segment : http.path().split("/")) {
@@ -210,11 +211,7 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
                         "method", method,
                         "pathParameters", parameters.length() == 0 ? "null" : "{" + parameters + "}",
                         "body", http.bodyType() == null ? "null"
-                                : quote(http.bodyDecoder() == null ? "{}" : SampleJson.of(http.bodyDecoder()))));
-    }
-
-    /** {@code json} as a JSON string: API Gateway delivers the body as text. */
-    private static String quote(String json) {
-        return "\"" + json.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+                                : SampleJson.quote(http.bodyDecoder() == null ? "{}"
+                                        : SampleJson.of(http.bodyDecoder()))));
     }
 }

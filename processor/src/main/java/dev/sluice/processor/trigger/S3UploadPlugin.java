@@ -16,6 +16,7 @@ import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.S3HandlerGenerator;
 import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.S3Trigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.S3TriggerReader;
@@ -110,7 +111,7 @@ final class S3UploadPlugin implements TriggerPlugin<S3Trigger> {
     }
 
     @Override
-    public String sampleEvent(FunctionModel function, S3Trigger trigger) {
+    public String sampleEvent(FunctionModel function, S3Trigger trigger, PipelineModel pipeline) {
         String key = trigger.prefix() + "sample file" + trigger.suffix();
         return Templates.fill("events/s3.json", Map.of(
                 "bucket", trigger.bucket(),

@@ -12,6 +12,7 @@ import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.ScheduleHandlerGenerator;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.ScheduleTrigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.ScheduleTriggerReader;
@@ -82,7 +83,7 @@ final class SchedulePlugin implements TriggerPlugin<ScheduleTrigger> {
     }
 
     @Override
-    public String sampleEvent(FunctionModel function, ScheduleTrigger trigger) {
+    public String sampleEvent(FunctionModel function, ScheduleTrigger trigger, PipelineModel pipeline) {
         // With a constant input EventBridge sends the input itself instead of the scheduled event.
         return trigger.input() != null
                 ? trigger.input() + "\n"

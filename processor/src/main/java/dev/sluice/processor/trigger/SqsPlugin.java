@@ -17,6 +17,7 @@ import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.SqsHandlerGenerator;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.validate.SqsTriggerReader;
@@ -93,10 +94,12 @@ final class SqsPlugin implements TriggerPlugin<SqsTrigger> {
     }
 
     @Override
-    public String sampleEvent(FunctionModel function, SqsTrigger trigger) {
-        String body = trigger.shape().decodes() ? "{}" : "sample message";
+    public String sampleEvent(FunctionModel function, SqsTrigger trigger, PipelineModel pipeline) {
+        // A body shaped like the payload record, so that an invocation with the sample reaches the method.
+        String body = !trigger.shape().decodes() ? "sample message"
+                : trigger.decoder() == null ? "{}" : SampleJson.of(trigger.decoder());
         return Templates.fill("events/sqs.json", Map.of(
-                "body", "\"" + body + "\"",
+                "body", SampleJson.quote(body),
                 "queue", trigger.queue().name(),
                 "groupAttributes", trigger.queue().fifo()
                         ? ",\n        \"MessageGroupId\": \"group-1\",\n        \"MessageDeduplicationId\": \"dedup-1\""

@@ -17,6 +17,7 @@ import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.generate.StreamHandlerGenerator;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.StreamTrigger;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.PayloadTypes;
@@ -119,7 +120,39 @@ final class StreamPlugin implements TriggerPlugin<StreamTrigger> {
     }
 
     @Override
-    public String sampleEvent(FunctionModel function, StreamTrigger trigger) {
-        return Templates.fill("events/dynamodb-stream.json", Map.of("table", trigger.table()));
+    public String sampleEvent(FunctionModel function, StreamTrigger trigger, PipelineModel pipeline) {
+        // The first change the method takes, with the images it reads, shaped like its record.
+        OnStream.ChangeType change = trigger.events().get(0);
+        String item = trigger.decoder() == null ? "{}" : SampleJson.item(trigger.decoder());
+        StringBuilder images = new StringBuilder();
+        if (change != OnStream.ChangeType.INSERT && trigger.needsOldImages()) {
+            images.append("\n        \"OldImage\": ").append(item).append(',');
+        }
+        if (change != OnStream.ChangeType.REMOVE && trigger.needsNewImages()) {
+            images.append("\n        \"NewImage\": ").append(item).append(',');
+        }
+        TableModel table = pipeline.table(trigger.table()).orElse(null);
+        StringBuilder keys = new StringBuilder("{");
+        if (table != null) {
+            keys.append(key(table.partitionKey(), table.partitionKeyType()));
+            if (table.sortKey() != null) {
+                keys.append(',').append(key(table.sortKey(), table.sortKeyType()));
+            }
+        }
+        return Templates.fill("events/dynamodb-stream.json", Map.of(
+                "table", trigger.table(),
+                "eventName", change.name(),
+                "keys", keys.append('}').toString(),
+                "images", images.toString(),
+                "viewType", StreamTrigger.viewType(trigger.needsNewImages(), trigger.needsOldImages())));
+    }
+
+    private static String key(String name, dev.sluice.annotations.Table.AttributeType type) {
+        String value = switch (type.code()) {
+            case "N" -> "1";
+            case "B" -> "c2FtcGxl";
+            default -> "sample-" + name;
+        };
+        return SampleJson.quote(name) + ":{\"" + type.code() + "\":" + SampleJson.quote(value) + "}";
     }
 }

@@ -5,6 +5,7 @@ import dev.sluice.processor.descriptor.Refs;
 import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.Trigger;
 import dev.sluice.processor.parse.PayloadTypes;
 import java.lang.annotation.Annotation;
@@ -61,6 +62,9 @@ public interface TriggerPlugin<T extends Trigger> {
      */
     java.util.Map<String, Object> local(FunctionModel function, T trigger);
 
-    /** An event in the shape this trigger delivers, filled with the function's own resources, as JSON. */
-    String sampleEvent(FunctionModel function, T trigger);
+    /**
+     * An event in the shape this trigger delivers, filled with the function's own resources and values shaped like
+     * its records, as JSON.
+     */
+    String sampleEvent(FunctionModel function, T trigger, PipelineModel pipeline);
 }

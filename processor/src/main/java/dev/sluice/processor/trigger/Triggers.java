@@ -7,6 +7,7 @@ import dev.sluice.processor.descriptor.TriggerDescriber;
 import dev.sluice.processor.descriptor.spec.TriggerSpec;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.Trigger;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
@@ -75,8 +76,8 @@ public final class Triggers implements TriggerDescriber {
         return plugin.local(function, plugin.model().cast(function.trigger()));
     }
 
-    public String sampleEvent(FunctionModel function) {
-        return sampleEvent(of(function), function);
+    public String sampleEvent(FunctionModel function, PipelineModel pipeline) {
+        return sampleEvent(of(function), function, pipeline);
     }
 
     public void checkClasspath(ExecutableElement method, FunctionModel function, Elements elements, Report report) {
@@ -94,8 +95,8 @@ public final class Triggers implements TriggerDescriber {
     }
 
     private static <T extends Trigger> String sampleEvent(TriggerPlugin<T> plugin,
-            FunctionModel function) {
-        return plugin.sampleEvent(function, plugin.model().cast(function.trigger()));
+            FunctionModel function, PipelineModel pipeline) {
+        return plugin.sampleEvent(function, plugin.model().cast(function.trigger()), pipeline);
     }
 
     private static <T extends Trigger> void checkClasspath(TriggerPlugin<T> plugin,
