@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The pipeline's HTTP routes on loopback, each API on its own port as each has its own host on AWS: the HTTP API
@@ -86,7 +85,6 @@ public final class HttpGateway implements AutoCloseable {
     private final List<HttpServer> servers = new ArrayList<>();
     private final Map<String, String> urls = new LinkedHashMap<>();
     private final PrintStream log;
-    private final AtomicLong requests = new AtomicLong();
 
     /** Starts a server per API with routes, from {@code port} up (0: any free ports). */
     public HttpGateway(List<WarmFunction> functions, int port, PrintStream log) throws IOException {
@@ -125,12 +123,7 @@ public final class HttpGateway implements AutoCloseable {
         return urls;
     }
 
-    public long requests() {
-        return requests.get();
-    }
-
     private void handle(HttpExchange exchange, List<Route> routes) throws IOException {
-        requests.incrementAndGet();
         String path = exchange.getRequestURI().getRawPath();
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         for (Route route : routes) {

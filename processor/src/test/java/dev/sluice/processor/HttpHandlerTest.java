@@ -71,6 +71,15 @@ class HttpHandlerTest {
             "        return request.method() + \" \" + proxy;",
             "    }",
             "",
+            "    @OnHttp(method = OnHttp.Method.GET, path = \"/open\", api = OnHttp.Api.REST,",
+            "            cors = @OnHttp.Cors(origins = \"*\", headers = {\"X-Tenant\", \"Content-Type\"}, maxAgeSeconds = 600))",
+            "    public String open() { return \"open\"; }",
+            "",
+            "    @OnHttp(method = OnHttp.Method.GET, path = \"/private\", api = OnHttp.Api.REST,",
+            "            cors = @OnHttp.Cors(origins = {\"https://a.example.com\", \"https://b.example.com\"},",
+            "                    credentials = true))",
+            "    public String restricted() { return \"private\"; }",
+            "",
             "    @OnHttp(method = OnHttp.Method.GET, path = \"/echo\")",
             "    public String echo(@Query String text, @Query Optional<Integer> repeat) {",
             "        return text.repeat(repeat.orElse(1));",
@@ -273,6 +282,34 @@ class HttpHandlerTest {
                 "sluice/events/" + function + ".json").orElseThrow().openInputStream()) {
             return in.readAllBytes();
         }
+    }
+
+    /** Every CORS attribute reaches the headers: any origin, max age, extra headers, credentials per origin. */
+    @Test
+    void corsHeadersFollowEveryAttribute() throws Exception {
+        ObjectNode event = (ObjectNode) JSON.readTree(fixture("apigw-v1-create-user.json"));
+        event.put("httpMethod", "GET").put("path", "/open").putNull("body").put("isBase64Encoded", false);
+        JsonNode open = invoke("test.Users_openHandler", JSON.writeValueAsBytes(event)).get("headers");
+        assertThat(open.get("Access-Control-Allow-Origin").asText()).isEqualTo("*");
+        assertThat(open.has("Vary")).isFalse();
+        assertThat(open.get("Access-Control-Allow-Headers").asText()).isEqualTo("X-Tenant,Content-Type");
+        assertThat(open.get("Access-Control-Max-Age").asText()).isEqualTo("600");
+        assertThat(open.get("Access-Control-Allow-Methods").asText()).isEqualTo("GET");
+        assertThat(open.has("Access-Control-Allow-Credentials")).isFalse();
+
+        ObjectNode headers = (ObjectNode) event.get("multiValueHeaders");
+        headers.set("Origin", JSON.readTree("[\"https://b.example.com\"]"));
+        event.put("path", "/private");
+        JsonNode allowed = invoke("test.Users_restrictedHandler", JSON.writeValueAsBytes(event)).get("headers");
+        assertThat(allowed.get("Access-Control-Allow-Origin").asText()).isEqualTo("https://b.example.com");
+        assertThat(allowed.get("Access-Control-Allow-Credentials").asText()).isEqualTo("true");
+        assertThat(allowed.get("Vary").asText()).isEqualTo("Origin");
+        assertThat(allowed.has("Access-Control-Max-Age")).isFalse();
+
+        headers.set("Origin", JSON.readTree("[\"https://evil.example.com\"]"));
+        JsonNode refused = invoke("test.Users_restrictedHandler", JSON.writeValueAsBytes(event)).get("headers");
+        assertThat(refused.has("Access-Control-Allow-Origin")).isFalse();
+        assertThat(refused.has("Access-Control-Allow-Credentials")).isFalse();
     }
 
     private JsonNode invoke(String handler, byte[] event) throws Exception {

@@ -68,20 +68,14 @@ public final class DescriptorWriter {
                         .put("type", "jwt")
                         .put("identitySource", jwt.identitySource())
                         .put("issuerUrl", Yaml.literal(jwt.issuerUrl()))
-                        .put("audience", jwt.audiences().stream().map(Yaml::literal).toList()));
+                        .put("audience", Yaml.literals(jwt.audiences())));
             }
             httpApi.put("authorizers", authorizers);
         }
         if (provider.httpApiCors() != null) {
             Demand.HttpApiCors cors = provider.httpApiCors();
-            Mapping settings = map()
-                    .put("allowedOrigins", cors.origins().stream().map(Yaml::literal).toList())
-                    .put("allowedHeaders", cors.headers().stream().map(Yaml::literal).toList())
-                    .put("allowCredentials", cors.credentials());
-            if (cors.maxAgeSeconds() >= 0) {
-                settings.put("maxAge", cors.maxAgeSeconds());
-            }
-            httpApi.put("cors", settings);
+            httpApi.put("cors", CorsSettings.allowed(cors.origins(), cors.headers(), cors.maxAgeSeconds(),
+                    cors.credentials()));
         }
         if (!httpApi.isEmpty()) {
             out.put("httpApi", httpApi);

@@ -223,6 +223,11 @@ public final class Yaml {
         return out.toString();
     }
 
+    /** Each string as {@link #literal}. */
+    public static List<String> literals(List<String> texts) {
+        return texts.stream().map(Yaml::literal).toList();
+    }
+
     /** A comment line: line breaks and other characters YAML would not keep inside a comment are escaped. */
     static String commentText(String text) {
         StringBuilder out = new StringBuilder(text.length());

@@ -14,6 +14,21 @@ import java.util.List;
  */
 public record DecoderModel(ClassName type, ClassName decoder, List<Component> components) {
 
+    /** The records this one's components hold, directly or as (nested) list elements, in component order. */
+    public List<DecoderModel> nestedRecords() {
+        List<DecoderModel> records = new java.util.ArrayList<>();
+        for (Component component : components) {
+            ValueKind kind = component.kind();
+            while (kind instanceof ListOf list) {
+                kind = list.element();
+            }
+            if (kind instanceof Nested nested) {
+                records.add(nested.record());
+            }
+        }
+        return records;
+    }
+
     /** One record component. */
     public record Component(String name, ValueKind kind) {}
 

@@ -115,11 +115,7 @@ public record HttpTrigger(OnHttp.Method method, String path, OnHttp.Api api, OnH
         return returnEncoder;
     }
 
-    /** The path parameter names of {@link #path}, in order ({@code proxy} for {@code {proxy+}}). */
-    public List<String> pathParameterNames() {
-        return pathParameterNames(path);
-    }
-
+    /** The path parameter names of {@code path}, in order ({@code proxy} for {@code {proxy+}}). */
     public static List<String> pathParameterNames(String path) {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (String segment : path.split("/")) {

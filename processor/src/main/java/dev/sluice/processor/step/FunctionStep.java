@@ -51,7 +51,7 @@ final class FunctionStep {
     private final Elements elements;
     /** Handlers written so far, by class name, so that two methods never claim the same handler. */
     private final Map<String, FunctionModel> written = new HashMap<>();
-    /** Decoders written so far: one per record, however many functions read it. */
+    /** Records whose decoder was written: one per record, however many functions read it. */
     private final Set<String> decoders = new HashSet<>();
     /** Encoders written so far, by record: one per record, however many functions return it. */
     private final Set<String> encoders = new HashSet<>();
@@ -111,46 +111,27 @@ final class FunctionStep {
         }
         TypeElement type = (TypeElement) method.getEnclosingElement();
         if (function.trigger().decoder() != null) {
-            writeDecoders(function.trigger().decoder(), type);
+            writeForRecords(function.trigger().decoder(), decoders, decoderGenerator::generate, type);
         }
         if (function.trigger().encoder() != null) {
-            writeEncoders(function.trigger().encoder(), type);
+            writeForRecords(function.trigger().encoder(), encoders, encoderGenerator::generate, type);
         }
         write(triggers.generate(function, snapStart), type);
         return Optional.of(function);
     }
 
-    /** The decoder of {@code model} and of every record it contains, each once per compilation. */
-    private void writeDecoders(DecoderModel model, TypeElement origin) throws IOException {
-        if (!decoders.add(model.decoder().canonicalName())) {
+    /**
+     * The file {@code generator} writes for {@code model} and for every record it contains, each once per
+     * compilation ({@code written} holds the records done).
+     */
+    private void writeForRecords(DecoderModel model, Set<String> written,
+            java.util.function.Function<DecoderModel, JavaFile> generator, TypeElement origin) throws IOException {
+        if (!written.add(model.type().canonicalName())) {
             return;
         }
-        write(decoderGenerator.generate(model), origin);
-        for (DecoderModel.Component component : model.components()) {
-            DecoderModel.ValueKind kind = component.kind();
-            while (kind instanceof DecoderModel.ListOf list) {
-                kind = list.element();
-            }
-            if (kind instanceof DecoderModel.Nested nested) {
-                writeDecoders(nested.record(), origin);
-            }
-        }
-    }
-
-    /** The encoder of {@code model} and of every record it contains, each once per compilation. */
-    private void writeEncoders(DecoderModel model, TypeElement origin) throws IOException {
-        if (!encoders.add(model.type().canonicalName())) {
-            return;
-        }
-        write(encoderGenerator.generate(model), origin);
-        for (DecoderModel.Component component : model.components()) {
-            DecoderModel.ValueKind kind = component.kind();
-            while (kind instanceof DecoderModel.ListOf list) {
-                kind = list.element();
-            }
-            if (kind instanceof DecoderModel.Nested nested) {
-                writeEncoders(nested.record(), origin);
-            }
+        write(generator.apply(model), origin);
+        for (DecoderModel nested : model.nestedRecords()) {
+            writeForRecords(nested, written, generator, origin);
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.sluice.processor.descriptor.Yaml.map;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import dev.sluice.annotations.OnHttp;
+import dev.sluice.processor.descriptor.CorsSettings;
 import dev.sluice.processor.descriptor.JsonSchemas;
 import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.descriptor.Refs;
@@ -100,7 +101,7 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
             } else if (http.auth() == OnHttp.Auth.JWT) {
                 Mapping authorizer = map("name", http.authorizer());
                 if (!http.scopes().isEmpty()) {
-                    authorizer.put("scopes", http.scopes().stream().map(Yaml::literal).toList());
+                    authorizer.put("scopes", Yaml.literals(http.scopes()));
                 }
                 event.put("authorizer", authorizer);
             }
@@ -111,14 +112,8 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
         } else {
             api = "REST API";
             if (http.cors().enabled()) {
-                Mapping cors = map()
-                        .put("origins", http.cors().origins().stream().map(Yaml::literal).toList())
-                        .put("headers", http.cors().headers().stream().map(Yaml::literal).toList())
-                        .put("allowCredentials", http.cors().credentials());
-                if (http.cors().maxAgeSeconds() >= 0) {
-                    cors.put("maxAge", http.cors().maxAgeSeconds());
-                }
-                event.put("cors", cors);
+                event.put("cors", CorsSettings.rest(http.cors().origins(), http.cors().headers(),
+                        http.cors().maxAgeSeconds(), http.cors().credentials()));
             }
             if (http.auth() == OnHttp.Auth.IAM) {
                 event.put("authorizer", "aws_iam");
@@ -155,14 +150,8 @@ final class HttpPlugin implements TriggerPlugin<HttpTrigger> {
                 settings.put("authorizer", "aws_iam");
             }
             if (http.cors().enabled()) {
-                Mapping cors = map()
-                        .put("allowedOrigins", http.cors().origins().stream().map(Yaml::literal).toList())
-                        .put("allowedHeaders", http.cors().headers().stream().map(Yaml::literal).toList())
-                        .put("allowCredentials", http.cors().credentials());
-                if (http.cors().maxAgeSeconds() >= 0) {
-                    cors.put("maxAge", http.cors().maxAgeSeconds());
-                }
-                settings.put("cors", cors);
+                settings.put("cors", CorsSettings.allowed(http.cors().origins(), http.cors().headers(),
+                        http.cors().maxAgeSeconds(), http.cors().credentials()));
             }
             url = settings;
         }
