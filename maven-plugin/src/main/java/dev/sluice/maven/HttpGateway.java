@@ -106,7 +106,14 @@ public final class HttpGateway implements AutoCloseable {
                 : api.getKey().equals("REST") ? "1" : "2" + api.getKey()));
         int next = port;
         for (Map.Entry<String, List<Route>> api : apis) {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), next), 0);
+            HttpServer server;
+            try {
+                server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), next), 0);
+            } catch (java.net.BindException e) {
+                servers.forEach(s -> s.stop(0));
+                throw new IOException("port " + next + " (for the " + api.getKey() + ") is in use: stop what "
+                        + "listens there, or give the first port with -Dsluice.port=<port> (0 picks free ports)", e);
+            }
             List<Route> routes = new ArrayList<>(api.getValue());
             routes.sort(Comparator.comparing(Route::specificity).reversed());
             server.createContext("/", exchange -> handle(exchange, routes));

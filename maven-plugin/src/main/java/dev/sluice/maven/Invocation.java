@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,11 +32,22 @@ public final class Invocation {
     private final LocalPipeline pipeline;
     private final LocalPipeline.Function function;
     private final String endpoint;
+    private final Map<String, String> serviceEndpoints;
 
     public Invocation(LocalPipeline pipeline, LocalPipeline.Function function, String endpoint) {
+        this(pipeline, function, endpoint, Map.of());
+    }
+
+    /**
+     * @param serviceEndpoints where one service's clients go instead ({@code AWS_ENDPOINT_URL_<SERVICE>}), by the
+     *     SDK's service id: {@code SQS}, {@code S3}, {@code DYNAMODB}
+     */
+    public Invocation(LocalPipeline pipeline, LocalPipeline.Function function, String endpoint,
+            Map<String, String> serviceEndpoints) {
         this.pipeline = pipeline;
         this.function = function;
         this.endpoint = endpoint == null || endpoint.isBlank() ? NO_ENDPOINT : endpoint;
+        this.serviceEndpoints = new TreeMap<>(serviceEndpoints);
     }
 
     /** The outcome: the response bytes (empty when it failed), the exit code, and why it failed. */
@@ -53,6 +65,7 @@ public final class Invocation {
         env.put("AWS_ACCESS_KEY_ID", "sluice-local");
         env.put("AWS_SECRET_ACCESS_KEY", "sluice-local");
         env.put("AWS_ENDPOINT_URL", endpoint);
+        serviceEndpoints.forEach((service, url) -> env.put("AWS_ENDPOINT_URL_" + service, url));
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.put("AWS_LAMBDA_FUNCTION_NAME", pipeline.service() + "-" + pipeline.stage() + "-" + function.name());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(function.memoryMb()));
@@ -62,7 +75,7 @@ public final class Invocation {
         for (LocalPipeline.Grant grant : function.resources()) {
             String name = pipeline.localName(grant.kind(), grant.name()).orElse(grant.name());
             env.put(grant.variable(), grant.kind().equals("queue")
-                    ? endpoint + "/000000000000/" + name : name);
+                    ? serviceEndpoints.getOrDefault("SQS", endpoint) + "/" + LocalSqs.ACCOUNT + "/" + name : name);
         }
         env.putAll(function.environment());
         return env;

@@ -56,12 +56,7 @@ public class InvokeMojo extends AbstractMojo {
             Path eventFile = event != null ? event.toPath()
                     : classes.resolve("sluice/events/" + target.name() + ".json");
             Invocation.checkEvent(eventFile);
-            List<String> classpath = new ArrayList<>(project.getRuntimeClasspathElements());
-            for (Artifact artifact : pluginArtifacts) {
-                if (!artifact.getGroupId().equals("org.apache.maven")) {
-                    classpath.add(artifact.getFile().getPath());
-                }
-            }
+            List<String> classpath = FunctionClasspath.of(project, pluginArtifacts);
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             getLog().info("invoking " + target.name() + " (" + target.summary() + ") with " + eventFile);
             PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);

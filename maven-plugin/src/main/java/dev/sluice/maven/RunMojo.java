@@ -1,18 +1,18 @@
 package dev.sluice.maven;
 
-import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -20,11 +20,12 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
- * {@code sluice:run}: the module's pipeline on this machine until Ctrl-C (or {@code quit}). Today it serves the
- * HTTP routes on loopback, as API Gateway builds their events, and fires the schedules in UTC; each function is kept
- * warm in its own JVM with exactly its descriptor environment. Type {@code fire <function>} to send a scheduled
- * function its event now. Queues, buckets and table streams are not served yet: their functions are listed and
- * can be invoked with {@code sluice:invoke}. Builds nothing itself: run it after {@code compile}.
+ * {@code sluice:run}: the module's whole pipeline on this machine — queues (ElasticMQ), buckets (S3Proxy), tables
+ * and their streams (dynalite), schedules and HTTP routes — until Ctrl-C or {@code quit}, or with
+ * {@code -Dsluice.until=idle} until nothing is in flight. Files under {@code src/local/buckets/<bucket>/} are
+ * uploaded, and files under {@code src/local/queues/<queue>/} sent, once everything runs. The run happens in a
+ * JVM of its own ({@link LocalRun}); this goal builds nothing itself: run it after {@code compile} (or
+ * {@code package}).
  */
 @Mojo(name = "run", requiresDependencyResolution = ResolutionScope.RUNTIME, defaultPhase = LifecyclePhase.NONE)
 public class RunMojo extends AbstractMojo {
@@ -32,84 +33,98 @@ public class RunMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
     @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
     private List<Artifact> pluginArtifacts;
 
-    /** The first port: the HTTP API's; the REST API and function URLs take the next ones. */
+    /** The first port: the HTTP API's; the REST API and function URLs take the next ones (0: any free ports). */
     @Parameter(property = "sluice.port", defaultValue = "3000")
     private int port;
 
-    /** Where the functions' AWS SDK clients are sent ({@code AWS_ENDPOINT_URL}); nowhere by default. */
-    @Parameter(property = "sluice.endpoint")
-    private String endpoint;
+    /** {@code idle}: stop once nothing is in flight (for CI and scripts); otherwise run until stopped. */
+    @Parameter(property = "sluice.until")
+    private String until;
+
+    /** How long {@code -Dsluice.until=idle} waits for the pipeline to become idle before it fails. */
+    @Parameter(property = "sluice.idleTimeout", defaultValue = "300")
+    private int idleTimeoutSeconds;
+
+    /**
+     * Every queue's visibility timeout in seconds, instead of its own (which is six times its consumer's timeout,
+     * as AWS advises), so that failed messages come back — and reach the dead-letter queue — in seconds.
+     */
+    @Parameter(property = "sluice.visibilityTimeout", defaultValue = "-1")
+    private int visibilityTimeout;
+
+    /** A fraction (0 to 1) of successfully handled messages delivered a second time, as SQS may: tests idempotency. */
+    @Parameter(property = "sluice.duplicates", defaultValue = "0")
+    private double duplicates;
+
+    /** Files to start the pipeline with: {@code buckets/<bucket>/<key>} and {@code queues/<queue>/<message>}. */
+    @Parameter(property = "sluice.seed", defaultValue = "${project.basedir}/src/local")
+    private File seed;
+
+    /** Where tools the run installs (dynalite) are kept between runs. */
+    @Parameter(property = "sluice.cache", defaultValue = "${user.home}/.sluice")
+    private File cache;
 
     @Override
-    public void execute() throws MojoExecutionException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<WarmFunction> functions = new ArrayList<>();
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (until != null && !until.isBlank() && !until.equals("idle")) {
+            throw new MojoFailureException("-Dsluice.until=" + until + " is not known: use idle, or leave it out "
+                    + "to run until Ctrl-C");
+        }
+        Path work = Path.of(project.getBuild().getDirectory(), "sluice-local");
+        Process process;
         try {
-            LocalPipeline pipeline = LocalPipeline.read(Path.of(project.getBuild().getOutputDirectory()));
-            List<String> classpath = new ArrayList<>(project.getRuntimeClasspathElements());
+            LocalPipeline.read(Path.of(project.getBuild().getOutputDirectory()));
+            Files.createDirectories(work);
+            Path classpathFile = work.resolve("function-classpath.txt");
+            Files.write(classpathFile, FunctionClasspath.of(project, pluginArtifacts), StandardCharsets.UTF_8);
+            List<String> runner = new ArrayList<>();
+            runner.add(plugin.getPluginArtifact().getFile().getPath());
             for (Artifact artifact : pluginArtifacts) {
                 if (!artifact.getGroupId().equals("org.apache.maven")) {
-                    classpath.add(artifact.getFile().getPath());
+                    runner.add(artifact.getFile().getPath());
                 }
             }
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            for (LocalPipeline.Function function : pipeline.functions()) {
-                functions.add(new WarmFunction(new Invocation(pipeline, function, endpoint), function, java, classpath,
-                        out));
-            }
-            try (HttpGateway gateway = new HttpGateway(functions, port, out);
-                    Schedules schedules = new Schedules(functions, out)) {
-                out.println("sluice:run " + pipeline.service() + " — locally, unlike AWS: one warm JVM per function "
-                        + "(no concurrency), authorizers not enforced, SDK calls go to "
-                        + (endpoint == null ? "nowhere (set -Dsluice.endpoint)" : endpoint));
-                for (Map.Entry<String, String> api : gateway.urls().entrySet()) {
-                    out.println("  " + api.getKey() + ": " + api.getValue());
-                }
-                schedules.start().forEach(line -> out.println("  schedule " + line));
-                for (WarmFunction function : functions) {
-                    String kind = function.function().kind();
-                    if (!kind.equals("http") && !kind.equals("schedule")) {
-                        out.println("  " + function.function().name() + " (" + kind + "): not served yet; "
-                                + "mvn sluice:invoke -Dsluice.function=" + function.function().name());
-                    }
-                }
-                out.println("Type 'fire <function>' to run a scheduled function now, 'quit' (or Ctrl-C) to stop.");
-                console(functions, schedules, out);
-            }
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Dfile.encoding=UTF-8", "-Dsun.net.httpserver.nodelay=true", "-cp",
+                    String.join(File.pathSeparator, runner), LocalRun.class.getName(),
+                    "--classes", project.getBuild().getOutputDirectory(), "--classpath-file", classpathFile.toString(),
+                    "--work", work.toString(), "--cache", cache.getPath(), "--seed", seed.getPath(),
+                    "--port", String.valueOf(port), "--until", until == null || until.isBlank() ? "stopped" : until,
+                    "--idle-timeout", String.valueOf(idleTimeoutSeconds),
+                    "--visibility-timeout", String.valueOf(visibilityTimeout),
+                    "--duplicates", String.valueOf(duplicates)));
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
+            process = builder.start();
         } catch (IOException | DependencyResolutionRequiredException e) {
             throw new MojoExecutionException(e.getMessage(), e);
-        } finally {
-            functions.forEach(WarmFunction::close);
         }
-    }
-
-    private static void console(List<WarmFunction> functions, Schedules schedules, PrintStream out)
-            throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            String command = line.strip();
-            if (command.equals("quit") || command.equals("exit")) {
-                return;
+        Thread stop = new Thread(() -> {
+            process.destroy();
+            try {
+                process.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            if (command.startsWith("fire ")) {
-                String name = command.substring(5).strip();
-                List<String> scheduled = functions.stream().filter(f -> f.function().kind().equals("schedule"))
-                        .map(f -> f.function().name()).toList();
-                functions.stream().filter(f -> f.function().name().equals(name) && scheduled.contains(name))
-                        .findFirst().ifPresentOrElse(schedules::fire, () -> out.println("no scheduled function "
-                                + name + "; they are " + String.join(", ", scheduled)));
-            } else if (!command.isEmpty()) {
-                out.println("commands: fire <function>, quit");
-            }
-        }
-        // Standard input closed (not a terminal): serve until the JVM is stopped.
+        }, "sluice-run-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int exit;
         try {
-            Thread.currentThread().join();
+            exit = process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            process.destroy();
+            throw new MojoExecutionException("interrupted", e);
+        }
+        Runtime.getRuntime().removeShutdownHook(stop);
+        if (exit != 0) {
+            throw new MojoFailureException("sluice:run ended with exit code " + exit + "; its output is above");
         }
     }
 }

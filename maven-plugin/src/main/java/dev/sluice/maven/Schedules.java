@@ -4,7 +4,7 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
-import java.io.PrintStream;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -12,6 +12,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -38,11 +39,14 @@ public final class Schedules implements AutoCloseable {
         return thread;
     });
     private final List<WarmFunction> functions;
-    private final PrintStream log;
+    private final Map<String, AsyncInvoker> invokers;
+    private final String region;
 
-    public Schedules(List<WarmFunction> functions, PrintStream log) {
+    /** The schedules of {@code functions}, delivered through their asynchronous {@code invokers}. */
+    Schedules(List<WarmFunction> functions, Map<String, AsyncInvoker> invokers, String region) {
         this.functions = functions;
-        this.log = log;
+        this.invokers = invokers;
+        this.region = region;
     }
 
     /** Starts the enabled schedules; returns a line per schedule saying when it fires next. */
@@ -105,25 +109,22 @@ public final class Schedules implements AutoCloseable {
         return next;
     }
 
-    /** Sends {@code function} its scheduled event now (or its rule's constant input). */
-    public WarmFunction.Outcome fire(WarmFunction function) {
-        String input = function.function().trigger().path("input").isTextual()
-                ? function.function().trigger().path("input").asText() : null;
+    /** Sends {@code function} its scheduled event now (or its rule's constant input), asynchronously. */
+    public void fire(WarmFunction function) {
         String now = ZonedDateTime.now(ZoneOffset.UTC).withNano(0).format(DateTimeFormatter.ISO_INSTANT);
-        String event = input != null ? input : "{\"version\":\"0\",\"id\":\"" + UUID.randomUUID()
-                + "\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\"000000000000\","
-                + "\"time\":\"" + now + "\",\"region\":\"us-east-1\",\"resources\":[\"arn:aws:events:us-east-1:"
-                + "000000000000:rule/" + function.function().name() + "\"],\"detail\":{}}";
-        try {
-            WarmFunction.Outcome outcome = function.invoke(event.getBytes(StandardCharsets.UTF_8));
-            log.println(function.function().name() + ": scheduled event at " + now + " → "
-                    + (outcome.timedOut() ? "timed out" : outcome.error()
-                            ? "failed: " + new String(outcome.response(), StandardCharsets.UTF_8) : "ok"));
-            return outcome;
-        } catch (Exception e) {
-            log.println(function.function().name() + ": scheduled event at " + now + " → not delivered: " + e);
-            return new WarmFunction.Outcome(new byte[0], true, false);
-        }
+        invokers.get(function.function().name()).submit("schedule " + function.function().trigger()
+                .path("expression").asText(), "scheduled event at " + now, event(function.function(), region, now));
+    }
+
+    /** What EventBridge sends for a scheduled rule firing at {@code time}, or the rule's constant input. */
+    static byte[] event(LocalPipeline.Function function, String region, String time) {
+        JsonNode input = function.trigger().path("input");
+        String event = input.isTextual() ? input.asText() : "{\"version\":\"0\",\"id\":\"" + UUID.randomUUID()
+                + "\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\""
+                + LocalSqs.ACCOUNT + "\",\"time\":\"" + time + "\",\"region\":\"" + region
+                + "\",\"resources\":[\"arn:aws:events:" + region + ":" + LocalSqs.ACCOUNT + ":rule/"
+                + function.name() + "\"],\"detail\":{}}";
+        return event.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

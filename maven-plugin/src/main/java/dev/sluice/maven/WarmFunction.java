@@ -37,7 +37,11 @@ public final class WarmFunction implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private Process process;
+    private volatile int invocations;
+    private volatile int errors;
+    private volatile int timeouts;
+    private volatile boolean busy;
+    private volatile Process process;
     private DataOutputStream events;
     private DataInputStream responses;
 
@@ -54,7 +58,38 @@ public final class WarmFunction implements AutoCloseable {
         return function;
     }
 
+    /** Invokes the function with {@code event} and waits for its outcome (at most its timeout). */
     public synchronized Outcome invoke(byte[] event) throws IOException, InterruptedException {
+        busy = true;
+        try {
+            Outcome outcome = call(event);
+            invocations++;
+            errors += outcome.error() && !outcome.timedOut() ? 1 : 0;
+            timeouts += outcome.timedOut() ? 1 : 0;
+            return outcome;
+        } finally {
+            busy = false;
+        }
+    }
+
+    /** True while an invocation runs. */
+    public boolean busy() {
+        return busy;
+    }
+
+    public int invocations() {
+        return invocations;
+    }
+
+    public int errors() {
+        return errors;
+    }
+
+    public int timeouts() {
+        return timeouts;
+    }
+
+    private Outcome call(byte[] event) throws IOException, InterruptedException {
         if (process == null || !process.isAlive()) {
             start();
         }
@@ -115,11 +150,12 @@ public final class WarmFunction implements AutoCloseable {
     }
 
     private void stop() {
-        if (process != null) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+        Process running = process;
+        if (running != null) {
+            running.descendants().forEach(ProcessHandle::destroyForcibly);
+            running.destroyForcibly();
             try {
-                process.waitFor(5, TimeUnit.SECONDS);
+                running.waitFor(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -128,7 +164,7 @@ public final class WarmFunction implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         stop();
         reader.shutdownNow();
     }

@@ -14,7 +14,8 @@ public final class Resources {
     private static final Resources SYSTEM = new Resources(new UnaryOperator<>() {
         @Override
         public String apply(String name) {
-            return System.getenv(name);
+            String value = System.getenv(name);
+            return value != null ? value : System.getProperty(name);
         }
     });
 
@@ -25,7 +26,10 @@ public final class Resources {
         this.environment = environment;
     }
 
-    /** Names from this process's environment, as Lambda sets it. */
+    /**
+     * Names from this process's environment, as Lambda sets it; a variable that is not set is looked up as a
+     * system property of the same name, so that a test can point a function at its own resources.
+     */
     public static Resources fromEnvironment() {
         return SYSTEM;
     }

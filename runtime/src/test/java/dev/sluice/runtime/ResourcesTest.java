@@ -21,6 +21,18 @@ class ResourcesTest {
     }
 
     @Test
+    void theProcessEnvironmentFallsBackToSystemPropertiesForTests() {
+        String variable = "SLUICE_TABLE_RESOURCES_TEST_ONLY";
+        assertThrows(IllegalStateException.class, () -> Resources.fromEnvironment().table("resources-test-only"));
+        System.setProperty(variable, "payments-test-resources");
+        try {
+            assertThat(Resources.fromEnvironment().table("resources-test-only")).isEqualTo("payments-test-resources");
+        } finally {
+            System.clearProperty(variable);
+        }
+    }
+
+    @Test
     void anUndeclaredResourceSaysWhichAnnotationIsMissing() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> resources.table("orders"));
 

@@ -55,7 +55,7 @@ public final class DynamoUserStore implements UserStore {
         }
         Map<String, AttributeValue> item = response.item();
         return Optional.of(new User(item.get("userId").s(), text(item, "email"), text(item, "name"),
-                text(item, "plan")));
+                text(item, "plan"), text(item, "lastPayment")));
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

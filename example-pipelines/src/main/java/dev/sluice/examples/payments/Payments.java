@@ -6,14 +6,16 @@ import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
 import dev.sluice.annotations.Table;
+import dev.sluice.annotations.UsesTable;
 import dev.sluice.runtime.SqsMessage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 
 /**
- * The seed's {@code processPayment}: settles card payments from {@code payment-queue}. A payment that cannot be
- * settled throws, and only that message is retried; the rest of its batch is deleted from the queue.
+ * The seed's {@code processPayment}: settles card payments from {@code payment-queue} (put there by the checkout,
+ * and by {@link Uploads#processUpload}) and records each on its customer in the users table. A payment that cannot
+ * be settled throws, and only that message is retried; the rest of its batch is deleted from the queue.
  */
 @Pipeline(service = "payments",
         queues = @Queue(name = "payment-queue"),
@@ -26,7 +28,7 @@ public class Payments {
 
     /** Lambda's constructor: runs once per container, in the init phase. */
     public Payments() {
-        this(new FeeSchedule(), new LogLedger(System.out));
+        this(new FeeSchedule(), new UserLedger(new LogLedger(System.out)));
     }
 
     Payments(FeeSchedule fees, Ledger ledger) {
@@ -35,6 +37,7 @@ public class Payments {
     }
 
     @OnSqs(queue = "payment-queue", batchSize = 10, maximumConcurrency = 10)
+    @UsesTable(value = "users", access = UsesTable.Access.WRITE, only = UsesTable.Operation.UPDATE_ITEM)
     @Function(timeoutSeconds = 30, memoryMb = 512, reservedConcurrency = 10,
             description = "Settles card payments from payment-queue")
     public void processPayment(Payment payment, SqsMessage meta) throws PaymentRejectedException {

@@ -13,8 +13,12 @@ import java.util.Objects;
  */
 public class UserAudit {
 
-    /** An item of the users table. */
-    public record User(String userId, String email, String name, String plan) {}
+    /**
+     * An item of the users table.
+     *
+     * @param lastPayment the id of the last payment settled for this user ({@link Payments#processPayment})
+     */
+    public record User(String userId, String email, String name, String plan, String lastPayment) {}
 
     private final PrintStream out;
 
@@ -57,6 +61,9 @@ public class UserAudit {
         if (!Objects.equals(value(before, 3), value(after, 3))) {
             fields.add("plan");
         }
+        if (!Objects.equals(value(before, 4), value(after, 4))) {
+            fields.add("lastPayment");
+        }
         return fields;
     }
 
@@ -67,7 +74,8 @@ public class UserAudit {
         return switch (field) {
             case 1 -> user.email();
             case 2 -> user.name();
-            default -> user.plan();
+            case 3 -> user.plan();
+            default -> user.lastPayment();
         };
     }
 }

@@ -45,7 +45,8 @@ public class Users {
         if (user.name() == null || user.name().isBlank()) {
             throw new HttpException.UnprocessableEntity("name must not be blank");
         }
-        User created = new User(UUID.randomUUID().toString(), user.email(), user.name().strip(), "free");
+        User created = new User(UUID.randomUUID().toString(), user.email(), user.name().strip(), "free",
+                null);
         if (!store.putIfAbsent(created)) {
             throw new HttpException.Conflict("user " + created.userId() + " exists already");
         }

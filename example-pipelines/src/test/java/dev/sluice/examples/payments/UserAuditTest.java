@@ -19,8 +19,8 @@ class UserAuditTest {
     @Test
     void namesTheChangedFieldsButNotTheirValues() {
         audit.auditLog(new Change<>(Change.Type.MODIFY, Map.of("userId", "u-1"),
-                new UserAudit.User("u-1", "old@example.com", "Ada", "free"),
-                new UserAudit.User("u-1", "new@example.com", "Ada", "pro"), "42", Instant.EPOCH));
+                new UserAudit.User("u-1", "old@example.com", "Ada", "free", null),
+                new UserAudit.User("u-1", "new@example.com", "Ada", "pro", null), "42", Instant.EPOCH));
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "{\"event\":\"user-modify\",\"userId\":\"u-1\",\"fields\":[\"email\",\"plan\"],\"sequenceNumber\":\"42\"}\n");
@@ -29,11 +29,20 @@ class UserAuditTest {
 
     @Test
     void insertsAndRemovesListEveryPresentField() {
-        audit.auditLog(new Change<>(Change.Type.REMOVE, Map.of(), new UserAudit.User("u-2", "a@b.c", null, "free"),
+        audit.auditLog(new Change<>(Change.Type.REMOVE, Map.of(), new UserAudit.User("u-2", "a@b.c", null, "free", "p-9"),
                 null, "43", Instant.EPOCH));
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"event\":\"user-remove\"");
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"fields\":[\"email\",\"plan\"]");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"fields\":[\"email\",\"plan\",\"lastPayment\"]");
+    }
+
+    @Test
+    void aSettledPaymentIsAChangeOfLastPayment() {
+        audit.auditLog(new Change<>(Change.Type.MODIFY, Map.of("userId", "c-1"),
+                new UserAudit.User("c-1", null, null, null, "p-1"), new UserAudit.User("c-1", null, null, null, "p-2"),
+                "45", Instant.EPOCH));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"fields\":[\"lastPayment\"]");
     }
 
     @Test

@@ -1,0 +1,252 @@
+package dev.sluice.maven;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+/**
+ * Lambda's SQS event source mapping for one function: receives up to the batch size (gathering for the batching
+ * window when there is one), sends the batch as the SQS event Lambda builds, and then does what Lambda does with
+ * the response — deletes the messages that succeeded, leaves the failed ones to become visible again after the
+ * visibility timeout (and ElasticMQ moves a message to the dead-letter queue once it has been received
+ * {@code maxReceiveCount} times). A function error or an invalid batch response fails the whole batch, as on AWS.
+ * FIFO queues hand out one batch per message group at a time, so group order holds across failures.
+ */
+final class QueuePoller implements Runnable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final WarmFunction function;
+    private final LocalSqs sqs;
+    private final String queue;
+    private final String url;
+    private final String region;
+    private final int batchSize;
+    private final int windowSeconds;
+    private final Activity activity;
+    private final double duplicates;
+    private final Set<String> duplicated = new HashSet<>();
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private volatile boolean busy;
+
+    QueuePoller(WarmFunction function, LocalSqs sqs, String region, Activity activity, double duplicates) {
+        this.function = function;
+        this.sqs = sqs;
+        JsonNode trigger = function.function().trigger();
+        this.queue = trigger.path("queue").isTextual() ? trigger.path("queue").asText()
+                : trigger.path("queueArn").asText();
+        this.url = sqs.consumed(trigger.path("queue").isTextual() ? queue : null, queue,
+                function.function().timeoutSeconds() * 6);
+        this.region = region;
+        this.batchSize = trigger.path("batchSize").asInt(10);
+        this.windowSeconds = trigger.path("maxBatchingWindowSeconds").asInt(0);
+        this.activity = activity;
+        this.duplicates = duplicates;
+    }
+
+    String queue() {
+        return queue;
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** True while a batch is being received or handled. */
+    boolean busy() {
+        return busy;
+    }
+
+    void stop() {
+        running.set(false);
+    }
+
+    @Override
+    public void run() {
+        while (running.get()) {
+            try {
+                List<Message> batch = receive();
+                if (!batch.isEmpty()) {
+                    handle(batch);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (running.get()) {
+                    activity.line(queue, function.function().name(), "poller error: " + e.getMessage());
+                    sleep(1000);
+                }
+            } finally {
+                busy = false;
+            }
+        }
+    }
+
+    private List<Message> receive() {
+        List<Message> batch = new ArrayList<>();
+        long deadline = System.nanoTime() + windowSeconds * 1_000_000_000L;
+        do {
+            int wanted = Math.min(10, batchSize - batch.size());
+            List<Message> received = sqs.client().receiveMessage(request -> request.queueUrl(url)
+                    .maxNumberOfMessages(wanted).waitTimeSeconds(batch.isEmpty() ? 1 : 0)
+                    .messageSystemAttributeNamesWithStrings("All").messageAttributeNames("All")).messages();
+            if (!received.isEmpty()) {
+                busy = true;
+            }
+            batch.addAll(received);
+            if (received.isEmpty() && !batch.isEmpty() && windowSeconds > 0) {
+                sleep(100);
+            }
+        } while (running.get() && batch.size() < batchSize && windowSeconds > 0 && !batch.isEmpty()
+                && System.nanoTime() < deadline);
+        return batch;
+    }
+
+    private void handle(List<Message> batch) throws InterruptedException {
+        byte[] event = event(batch);
+        WarmFunction.Outcome outcome;
+        try {
+            outcome = function.invoke(event);
+        } catch (java.io.IOException e) {
+            activity.line(queue, function.function().name(), batch.size() + " messages → not delivered: " + e);
+            return;
+        }
+        Set<String> failed = failures(batch, outcome);
+        List<Message> succeeded = batch.stream().filter(m -> !failed.contains(m.messageId())).toList();
+        List<String> again = new ArrayList<>();
+        for (Message message : succeeded) {
+            if (duplicate(message)) {
+                again.add(message.messageId());
+                sqs.client().changeMessageVisibility(request -> request.queueUrl(url)
+                        .receiptHandle(message.receiptHandle()).visibilityTimeout(0));
+            } else {
+                sqs.client().deleteMessage(request -> request.queueUrl(url).receiptHandle(message.receiptHandle()));
+            }
+        }
+        activity.messages(function.function().name(), succeeded.size() - again.size(), failed.size());
+        StringBuilder line = new StringBuilder().append(batch.size()).append(batch.size() == 1 ? " message" : " messages");
+        if (outcome.error()) {
+            line.append(" → ").append(outcome.timedOut() ? "timed out" : "function error "
+                    + new String(outcome.response(), StandardCharsets.UTF_8)).append(": the whole batch is retried");
+        } else {
+            line.append(" → ok ").append(succeeded.size() - again.size());
+        }
+        if (!failed.isEmpty()) {
+            int max = sqs.maxReceiveCount(queue);
+            List<String> ids = new ArrayList<>();
+            for (Message message : batch) {
+                if (failed.contains(message.messageId())) {
+                    int receives = Integer.parseInt(message.attributes()
+                            .getOrDefault(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"));
+                    ids.add(message.messageId() + " (receive " + receives + (max > 0 ? " of " + max : "")
+                            + (max > 0 && receives >= max ? ", next: dead-letter queue" : ", retried") + ")");
+                }
+            }
+            line.append(", failed ").append(failed.size()).append(": ").append(String.join(", ", ids));
+        }
+        if (!again.isEmpty()) {
+            line.append(", delivered again on purpose (-Dsluice.duplicates): ").append(String.join(", ", again));
+        }
+        activity.line(queue, function.function().name(), line.toString());
+    }
+
+    /** The failed message ids, as Lambda reads the response: every message when the batch failed as a whole. */
+    private Set<String> failures(List<Message> batch, WarmFunction.Outcome outcome) {
+        Set<String> all = new LinkedHashSet<>();
+        batch.forEach(message -> all.add(message.messageId()));
+        if (outcome.error()) {
+            return all;
+        }
+        JsonNode response;
+        try {
+            response = outcome.response().length == 0 ? JSON.nullNode() : JSON.readTree(outcome.response());
+        } catch (java.io.IOException e) {
+            return all;
+        }
+        JsonNode items = response == null ? null : response.get("batchItemFailures");
+        Set<String> failed = new LinkedHashSet<>();
+        if (items == null || items.isNull()) {
+            return failed;
+        }
+        for (JsonNode item : items) {
+            JsonNode id = item.get("itemIdentifier");
+            if (id == null || !id.isTextual() || !all.contains(id.asText())) {
+                // An empty, null or unknown identifier: Lambda fails the whole batch.
+                return all;
+            }
+            failed.add(id.asText());
+        }
+        return failed;
+    }
+
+    private boolean duplicate(Message message) {
+        if (duplicates <= 0 || duplicated.contains(message.messageId())) {
+            return false;
+        }
+        if ((message.messageId().hashCode() & 0x7fffffff) % 1000 < duplicates * 1000) {
+            duplicated.add(message.messageId());
+            return true;
+        }
+        return false;
+    }
+
+    /** The event Lambda sends for {@code batch}. */
+    private byte[] event(List<Message> batch) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode records = root.putArray("Records");
+        String arn = "arn:aws:sqs:" + region + ":" + LocalSqs.ACCOUNT + ":" + url.substring(url.lastIndexOf('/') + 1);
+        for (Message message : batch) {
+            ObjectNode record = records.addObject();
+            record.put("messageId", message.messageId());
+            record.put("receiptHandle", message.receiptHandle());
+            record.put("body", message.body());
+            ObjectNode attributes = record.putObject("attributes");
+            message.attributesAsStrings().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> attributes.put(e.getKey(), e.getValue()));
+            ObjectNode messageAttributes = record.putObject("messageAttributes");
+            for (Map.Entry<String, MessageAttributeValue> entry : message.messageAttributes().entrySet()) {
+                ObjectNode value = messageAttributes.putObject(entry.getKey());
+                MessageAttributeValue attribute = entry.getValue();
+                value.put("stringValue", attribute.stringValue());
+                value.put("binaryValue", attribute.binaryValue() == null ? null
+                        : Base64.getEncoder().encodeToString(attribute.binaryValue().asByteArray()));
+                value.putArray("stringListValues");
+                value.putArray("binaryListValues");
+                value.put("dataType", attribute.dataType());
+            }
+            record.put("md5OfBody", message.md5OfBody());
+            if (message.md5OfMessageAttributes() != null) {
+                record.put("md5OfMessageAttributes", message.md5OfMessageAttributes());
+            }
+            record.put("eventSource", "aws:sqs");
+            record.put("eventSourceARN", arn);
+            record.put("awsRegion", region);
+        }
+        try {
+            return JSON.writeValueAsBytes(root);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
