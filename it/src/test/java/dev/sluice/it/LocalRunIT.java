@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.maven.HttpGateway;
 import dev.sluice.maven.Invocation;
 import dev.sluice.maven.LocalPipeline;
-import dev.sluice.maven.Schedules;
 import dev.sluice.maven.WarmFunction;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -24,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code sluice:run}'s parts on the example, over real HTTP on loopback: the HTTP API and the REST API on their own
- * ports, events built as API Gateway builds them, functions kept warm in their own JVMs, a schedule fired.
+ * ports, events built as API Gateway builds them, functions kept warm in their own JVMs. (The whole run, tables
+ * included, is {@link ExampleRunIT}.)
  */
 class LocalRunIT {
 
@@ -38,12 +38,12 @@ class LocalRunIT {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
         List<WarmFunction> functions = new ArrayList<>();
-        for (String name : List.of("publicApi", "getUser", "createUser", "dailyReport")) {
+        for (String name : List.of("publicApi", "getUser", "createUser")) {
             LocalPipeline.Function function = pipeline.function(name).orElseThrow();
             functions.add(new WarmFunction(new Invocation(pipeline, function, null), function,
                     Path.of(System.getProperty("java.home"), "bin", "java"), classpath, out));
         }
-        try (HttpGateway gateway = new HttpGateway(functions, 0, out); Schedules schedules = new Schedules(functions, out)) {
+        try (HttpGateway gateway = new HttpGateway(functions, 0, out)) {
             String httpApi = gateway.urls().get("HTTP_API");
             String rest = gateway.urls().get("REST");
 
@@ -70,15 +70,10 @@ class LocalRunIT {
             HttpResponse<String> none = http.send(HttpRequest.newBuilder(URI.create(rest + "/nothing")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(none.statusCode()).isEqualTo(404);
-
-            WarmFunction report = functions.get(3);
-            assertThat(schedules.fire(report).error()).isFalse();
         } finally {
             functions.forEach(WarmFunction::close);
         }
         String lines = log.toString(StandardCharsets.UTF_8);
         assertThat(lines).contains("publicApi: GET /status/to%20day?verbose=true → 200");
-        assertThat(lines).contains("[dailyReport] {\"event\":\"daily-report\"");
-        assertThat(lines).contains("dailyReport: scheduled event at");
     }
 }

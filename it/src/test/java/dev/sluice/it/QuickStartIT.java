@@ -3,11 +3,9 @@ package dev.sluice.it;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
@@ -40,7 +38,7 @@ class QuickStartIT {
         }
         assertWithMessage("quick-start blocks in README.md").that(written).isEqualTo(2);
 
-        Process maven = new ProcessBuilder(mavenCommand("-B", "-ntp", "-q", "package"))
+        Process maven = new ProcessBuilder(Maven.command("-B", "-ntp", "-q", "package"))
                 .directory(project.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(project.resolve("build.log").toFile())
@@ -108,7 +106,7 @@ class QuickStartIT {
                 %s  </dependencies>
                 </project>
                 """.formatted(dependencies), StandardCharsets.UTF_8);
-        Process maven = new ProcessBuilder(mavenCommand("-B", "-ntp", "-q", "validate"))
+        Process maven = new ProcessBuilder(Maven.command("-B", "-ntp", "-q", "validate"))
                 .directory(project.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(project.resolve("build.log").toFile())
@@ -116,15 +114,5 @@ class QuickStartIT {
         assertWithMessage("mvn validate did not finish").that(maven.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertWithMessage("%s: a library the docs name has no version in sluice-bom:\n%s", coordinates,
                 Files.readString(project.resolve("build.log"))).that(maven.exitValue()).isEqualTo(0);
-    }
-
-    /** The Maven running this build (Maven Wrapper's), so the quick start is tried with the same version. */
-    private static List<String> mavenCommand(String... args) throws IOException {
-        String home = System.getProperty("maven.home");
-        Path mvn = home == null ? null : Path.of(home, "bin", "mvn");
-        List<String> command = new ArrayList<>();
-        command.add(mvn != null && Files.isExecutable(mvn) ? mvn.toString() : "mvn");
-        command.addAll(List.of(args));
-        return command;
     }
 }

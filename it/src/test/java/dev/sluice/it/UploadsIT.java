@@ -9,6 +9,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.elasticmq.rest.sqs.SQSRestServer;
+import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -20,11 +24,13 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The example's processUpload end to end against a real S3 API: S3Proxy with an in-memory store on loopback.
- * A CSV is uploaded, the generated handler is invoked with the S3 notification AWS would send (the key
- * URL-encoded), and the report it writes back is read from the store.
+ * The example's processUpload end to end against a real S3 API and a real SQS API: S3Proxy with an in-memory store
+ * and ElasticMQ, on loopback. A CSV is uploaded, the generated handler is invoked with the S3 notification AWS would
+ * send (the key URL-encoded), the report it writes back is read from the store, and the payments it accepted are
+ * received from the queue.
  */
 class UploadsIT {
 
@@ -33,6 +39,9 @@ class UploadsIT {
 
     private static S3Proxy s3;
     private static S3Client client;
+    private static SQSRestServer sqs;
+    private static SqsClient queue;
+    private static String queueUrl;
 
     @BeforeAll
     static void startS3() throws Exception {
@@ -58,12 +67,23 @@ class UploadsIT {
                 .region(Region.US_EAST_1)
                 .build();
         client.createBucket(request -> request.bucket(BUCKET));
+
+        sqs = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+        String sqsEndpoint = "http://127.0.0.1:" + sqs.waitUntilStarted().localAddress().getPort();
+        System.setProperty("aws.endpointUrlSqs", sqsEndpoint);
+        queue = SqsClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .endpointOverride(URI.create(sqsEndpoint)).region(Region.US_EAST_1).build();
+        queueUrl = queue.createQueue(request -> request.queueName("payments-dev-payment-queue")).queueUrl();
+        // What the descriptor passes the function (SLUICE_QUEUE_URL_PAYMENT_QUEUE), as a property for this JVM.
+        System.setProperty("SLUICE_QUEUE_URL_PAYMENT_QUEUE", queueUrl);
     }
 
     @AfterAll
     static void stopS3() throws Exception {
         client.close();
         s3.stop();
+        queue.close();
+        sqs.stopAndWait();
     }
 
     @Test
@@ -83,6 +103,14 @@ class UploadsIT {
         assertThat(report).isEqualTo("{\"source\":\"uploads/merchant 17+march.csv\",\"accepted\":2,\"rejected\":1,"
                 + "\"totals\":{\"JPY\":{\"gross\":\"5000\",\"fees\":\"185\"},\"USD\":{\"gross\":\"42.50\","
                 + "\"fees\":\"1.53\"}}}");
+        List<String> queued = new ArrayList<>();
+        for (int i = 0; i < 5 && queued.size() < 2; i++) {
+            queue.receiveMessage(request -> request.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1))
+                    .messages().forEach(message -> queued.add(message.body()));
+        }
+        assertThat(queued).containsExactly(
+                "{\"paymentId\":\"p1\",\"customerId\":\"c1\",\"amount\":42.50,\"currency\":\"USD\",\"cardToken\":\"tok_1\"}",
+                "{\"paymentId\":\"p3\",\"customerId\":\"c3\",\"amount\":5000,\"currency\":\"JPY\",\"cardToken\":\"tok_3\"}");
     }
 
     @Test

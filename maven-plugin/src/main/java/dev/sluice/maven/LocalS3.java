@@ -58,7 +58,15 @@ public final class LocalS3 implements AutoCloseable {
     private final S3Client client;
     private final AtomicLong sequencer = new AtomicLong(System.currentTimeMillis() << 16);
 
+    /** Starts S3Proxy over {@code directory}, emptied first: every run starts with empty buckets. */
     public LocalS3(LocalPipeline pipeline, Path directory, Consumer<ObjectEvent> events) throws Exception {
+        if (Files.exists(directory)) {
+            try (var files = Files.walk(directory)) {
+                for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         Files.createDirectories(directory);
         BlobStore store = new Notifying(new FilesystemNio2BlobStore(directory.toString()), events);
         proxy = S3Proxy.builder().blobStore(store).endpoint(URI.create("http://127.0.0.1:0"))
@@ -78,10 +86,7 @@ public final class LocalS3 implements AutoCloseable {
                         "sluice-local")))
                 .build();
         for (JsonNode bucket : pipeline.buckets()) {
-            String name = bucket.path("localName").asText();
-            if (!Files.isDirectory(directory.resolve(name))) {
-                client.createBucket(request -> request.bucket(name));
-            }
+            client.createBucket(request -> request.bucket(bucket.path("localName").asText()));
         }
     }
 

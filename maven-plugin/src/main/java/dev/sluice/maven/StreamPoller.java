@@ -126,6 +126,7 @@ final class StreamPoller implements Runnable {
                 process(pending.subList(half, pending.size()));
                 return;
             }
+            String sent = range(pending);
             List<TableStream.Entry> done = pending.subList(0, failedAt);
             pending = pending.subList(failedAt, pending.size());
             retries++;
@@ -139,17 +140,17 @@ final class StreamPoller implements Runnable {
                     : maximumRecordAgeSeconds != null && ageSeconds > maximumRecordAgeSeconds ? "RecordAgeExceeded"
                             : null;
             if (condition != null) {
-                activity.line(source, function.function().name(), range(pending) + " → " + what + "; "
+                activity.line(source, function.function().name(), sent + " → " + what + "; "
                         + (condition.equals("RetryAttemptsExhausted") ? "retries exhausted (" + maximumRetryAttempts
                                 + ")" : "older than " + maximumRecordAgeSeconds + " s")
                         + ": discarded" + (onFailure == null ? " (no onFailure queue: lost, as on AWS)"
                                 : ", described to queue " + onFailure));
                 if (onFailure != null) {
-                    destinations.send(onFailure, failureRecord(pending, condition, retries + 1));
+                    destinations.send(onFailure, failureRecord(pending, condition, retries));
                 }
                 return;
             }
-            activity.line(source, function.function().name(), range(pending) + " → " + what + "; retry " + retries
+            activity.line(source, function.function().name(), sent + " → " + what + "; retry " + retries
                     + (maximumRetryAttempts == null ? " (no maximumRetryAttempts: retried until it succeeds, as AWS "
                             + "does until the record expires)" : " of " + maximumRetryAttempts)
                     + " from " + pending.get(0).sequenceNumber());
@@ -209,13 +210,13 @@ final class StreamPoller implements Runnable {
     }
 
     /** What Lambda sends an on-failure destination for a discarded stream batch. */
-    private String failureRecord(List<TableStream.Entry> batch, String condition, int invocations) {
+    private String failureRecord(List<TableStream.Entry> batch, String condition, int attempts) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode context = root.putObject("requestContext");
         context.put("requestId", UUID.randomUUID().toString());
         context.put("functionArn", destinations.functionArn(function.function().name()));
         context.put("condition", condition);
-        context.put("approximateInvokeCount", invocations);
+        context.put("approximateInvokeCount", attempts);
         ObjectNode response = root.putObject("responseContext");
         response.put("statusCode", 200);
         response.put("executedVersion", "$LATEST");

@@ -28,7 +28,7 @@ public class Payments {
 
     /** Lambda's constructor: runs once per container, in the init phase. */
     public Payments() {
-        this(new FeeSchedule(), new UserLedger(new LogLedger(System.out)));
+        this(new FeeSchedule(), UserLedger.forThisProcess(new LogLedger(System.out)));
     }
 
     Payments(FeeSchedule fees, Ledger ledger) {
