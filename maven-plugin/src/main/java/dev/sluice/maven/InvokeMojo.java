@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * {@code sluice:invoke -Dsluice.function=NAME [-Dsluice.event=file.json]}: runs one function once in a child JVM
- * with its environment, memory and timeout; without an event, with its generated sample event. The response is
+ * through AWS's own runtime interface client, against a Lambda Runtime API on loopback (in-process where the client
+ * has no native library: macOS, Windows), with its environment, memory and timeout; without an event, with its
+ * generated sample event. The response is
  * printed on standard output alone; the build fails when the function fails or times out. Builds nothing itself:
  * run it after {@code compile} (e.g. {@code mvn compile sluice:invoke ...}).
  */
@@ -60,9 +63,24 @@ public class InvokeMojo extends AbstractMojo {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             getLog().info("invoking " + target.name() + " (" + target.summary() + ") with " + eventFile);
             PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            Invocation.Result result = new Invocation(pipeline, target, endpoint)
-                    .run(java, classpath, eventFile, Path.of(project.getBuild().getDirectory(), "sluice"), log);
+            Invocation invocation = new Invocation(pipeline, target, endpoint);
+            Path work = Path.of(project.getBuild().getDirectory(), "sluice");
+            Invocation.Result result;
+            if (RuntimeClientInvocation.supported()) {
+                result = new RuntimeClientInvocation(invocation, target).run(java, classpath,
+                        Files.readAllBytes(eventFile), work.resolve("runtime-client"), log);
+            } else {
+                getLog().info("AWS's runtime interface client has native libraries for Linux only: invoking "
+                        + target.name() + " in-process instead, with the same contract (event bytes in, response "
+                        + "bytes out, the function's environment, memory and timeout)");
+                result = invocation.run(java, classpath, eventFile, work, log);
+            }
             if (!result.succeeded()) {
+                if (result.response().length > 0) {
+                    // The error document the runtime posted, as Lambda returns it to a caller.
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8).println(new String(result.response(),
+                            StandardCharsets.UTF_8));
+                }
                 throw new MojoFailureException(result.failure());
             }
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
