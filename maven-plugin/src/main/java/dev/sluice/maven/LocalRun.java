@@ -138,7 +138,9 @@ public final class LocalRun implements AutoCloseable {
         schedules = open(new Schedules(functions, asyncInvokers, pipeline.region()));
         banner(out, endpoints);
         for (QueuePoller poller : queuePollers) {
-            thread(poller, "sluice-sqs-" + poller.queue());
+            for (int i = 1; i <= QueuePoller.POLLERS; i++) {
+                thread(poller, "sluice-sqs-" + poller.queue() + "-" + i);
+            }
         }
         for (StreamPoller poller : streamPollers) {
             thread(poller, "sluice-stream");

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -24,8 +26,15 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * visibility timeout (and ElasticMQ moves a message to the dead-letter queue once it has been received
  * {@code maxReceiveCount} times). A function error or an invalid batch response fails the whole batch, as on AWS.
  * FIFO queues hand out one batch per message group at a time, so group order holds across failures.
+ *
+ * <p>Like Lambda, which starts with {@value #POLLERS} concurrent pollers per queue, the run gives each queue that many
+ * threads on this one instance: while one batch is in the function, the next is being received, and the last
+ * deleted. The function itself handles one batch at a time (one warm JVM).
  */
 final class QueuePoller implements Runnable {
+
+    /** Concurrent pollers per queue: Lambda's starting number for an SQS event source mapping. */
+    static final int POLLERS = 5;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,9 +47,9 @@ final class QueuePoller implements Runnable {
     private final int windowSeconds;
     private final Activity activity;
     private final double duplicates;
-    private final Set<String> duplicated = new HashSet<>();
+    private final Set<String> duplicated = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean running = new AtomicBoolean(true);
-    private volatile boolean busy;
+    private final AtomicInteger inHand = new AtomicInteger();
 
     QueuePoller(WarmFunction function, LocalSqs sqs, String region, Activity activity, double duplicates) {
         this.function = function;
@@ -65,9 +74,9 @@ final class QueuePoller implements Runnable {
         return url;
     }
 
-    /** True while a batch is being received or handled. */
+    /** True while a batch is being handled. */
     boolean busy() {
-        return busy;
+        return inHand.get() > 0;
     }
 
     void stop() {
@@ -78,9 +87,15 @@ final class QueuePoller implements Runnable {
     public void run() {
         while (running.get()) {
             try {
+                // Received messages are in flight (not visible) until deleted: the queue's depth counts them.
                 List<Message> batch = receive();
                 if (!batch.isEmpty()) {
-                    handle(batch);
+                    inHand.incrementAndGet();
+                    try {
+                        handle(batch);
+                    } finally {
+                        inHand.decrementAndGet();
+                    }
                 }
             } catch (InterruptedException e) {
                 return;
@@ -89,8 +104,6 @@ final class QueuePoller implements Runnable {
                     activity.line(queue, function.function().name(), "poller error: " + e.getMessage());
                     sleep(1000);
                 }
-            } finally {
-                busy = false;
             }
         }
     }
@@ -103,9 +116,6 @@ final class QueuePoller implements Runnable {
             List<Message> received = sqs.client().receiveMessage(request -> request.queueUrl(url)
                     .maxNumberOfMessages(wanted).waitTimeSeconds(batch.isEmpty() ? 1 : 0)
                     .messageSystemAttributeNamesWithStrings("All").messageAttributeNames("All")).messages();
-            if (!received.isEmpty()) {
-                busy = true;
-            }
             batch.addAll(received);
             if (received.isEmpty() && !batch.isEmpty() && windowSeconds > 0) {
                 sleep(100);
@@ -127,14 +137,21 @@ final class QueuePoller implements Runnable {
         Set<String> failed = failures(batch, outcome);
         List<Message> succeeded = batch.stream().filter(m -> !failed.contains(m.messageId())).toList();
         List<String> again = new ArrayList<>();
+        List<DeleteMessageBatchRequestEntry> deletes = new ArrayList<>();
         for (Message message : succeeded) {
             if (duplicate(message)) {
                 again.add(message.messageId());
                 sqs.client().changeMessageVisibility(request -> request.queueUrl(url)
                         .receiptHandle(message.receiptHandle()).visibilityTimeout(0));
             } else {
-                sqs.client().deleteMessage(request -> request.queueUrl(url).receiptHandle(message.receiptHandle()));
+                deletes.add(DeleteMessageBatchRequestEntry.builder().id(String.valueOf(deletes.size()))
+                        .receiptHandle(message.receiptHandle()).build());
             }
+        }
+        // As Lambda does: the successes deleted ten at a time.
+        for (int from = 0; from < deletes.size(); from += 10) {
+            List<DeleteMessageBatchRequestEntry> chunk = deletes.subList(from, Math.min(deletes.size(), from + 10));
+            sqs.client().deleteMessageBatch(request -> request.queueUrl(url).entries(chunk));
         }
         activity.messages(function.function().name(), succeeded.size() - again.size(), failed.size());
         StringBuilder line = new StringBuilder().append(batch.size()).append(batch.size() == 1 ? " message" : " messages");
@@ -193,14 +210,8 @@ final class QueuePoller implements Runnable {
     }
 
     private boolean duplicate(Message message) {
-        if (duplicates <= 0 || duplicated.contains(message.messageId())) {
-            return false;
-        }
-        if ((message.messageId().hashCode() & 0x7fffffff) % 1000 < duplicates * 1000) {
-            duplicated.add(message.messageId());
-            return true;
-        }
-        return false;
+        return duplicates > 0 && (message.messageId().hashCode() & 0x7fffffff) % 1000 < duplicates * 1000
+                && duplicated.add(message.messageId());
     }
 
     /** The event Lambda sends for {@code batch}. */
