@@ -49,13 +49,13 @@ public final class LocalThroughput {
         LocalPipeline pipeline = pipeline();
         List<Double> bare = new ArrayList<>();
         List<Double> sluice = new ArrayList<>();
-        try (LocalSqs sqs = new LocalSqs(pipeline, 30)) {
+        try (LocalSqs sqs = new LocalSqs(pipeline)) {
             String url = sqs.url("payment-queue");
             LocalPipeline.Function function = pipeline.functions().get(0);
             Activity activity = new Activity(NOWHERE);
             try (WarmFunction warm = new WarmFunction(new Invocation(pipeline, function, null), function,
                     Path.of(System.getProperty("java.home"), "bin", "java"), functionClasspath, NOWHERE)) {
-                QueuePoller poller = new QueuePoller(warm, sqs, pipeline.region(), activity, 0);
+                QueuePoller poller = new QueuePoller(warm, sqs, pipeline.region(), activity, 0, -1);
                 // Both paths warm up first (the server, the function's JVM); then they alternate, ROUNDS each.
                 fill(sqs, url, messages, "warm-up-bare");
                 drain(sqs, url, messages);
@@ -76,7 +76,7 @@ public final class LocalThroughput {
                     drain(sqs, url, messages);
                     bare.add(messages / seconds(start));
 
-                    poller = new QueuePoller(warm, sqs, pipeline.region(), activity, 0);
+                    poller = new QueuePoller(warm, sqs, pipeline.region(), activity, 0, -1);
                     fill(sqs, url, messages, "sluice-" + round);
                     start = System.nanoTime();
                     for (int i = 0; i < QueuePoller.POLLERS; i++) {

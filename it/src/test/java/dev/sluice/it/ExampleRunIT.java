@@ -41,7 +41,7 @@ class ExampleRunIT {
     @Test
     void theExampleRunsEndToEndUntilIdle() throws Exception {
         Process maven = new ProcessBuilder(Maven.command("-B", "-ntp", "-q", "-f", EXAMPLE.resolve("pom.xml").toString(),
-                RUN, "-Dsluice.until=idle", "-Dsluice.visibilityTimeout=1", "-Dsluice.port=0",
+                RUN, "-Dsluice.until=idle", "-Dsluice.retryAfter=1", "-Dsluice.port=0",
                 "-Dsluice.idleTimeout=240")).redirectErrorStream(true).start();
         List<String> lines = new CopyOnWriteArrayList<>();
         Thread reader = collect(maven, lines);

@@ -62,7 +62,11 @@ final class Activity {
         for (WarmFunction function : functions) {
             String name = function.function().name();
             Counts c = counts.getOrDefault(name, new Counts());
-            out.printf(format, name, function.function().kind(), function.invocations(), c.ok, c.failed,
+            // A request is one event: it failed when the function did (its own 4xx/5xx responses are answers).
+            boolean http = function.function().kind().equals("http");
+            long ok = http ? function.invocations() - function.errors() - function.timeouts() : c.ok;
+            long failed = http ? function.errors() + function.timeouts() : c.failed;
+            out.printf(format, name, function.function().kind(), function.invocations(), ok, failed,
                     function.errors(), function.timeouts());
         }
         for (Map.Entry<String, Integer> dlq : deadLetters.entrySet()) {

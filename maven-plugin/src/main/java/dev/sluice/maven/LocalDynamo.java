@@ -72,46 +72,52 @@ public final class LocalDynamo implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(node(), cli.toString(), "--port", String.valueOf(port),
                 "--host", "127.0.0.1").redirectErrorStream(true);
         dynalite = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(dynalite.getInputStream(),
-                StandardCharsets.UTF_8));
-        String first = out.readLine();
-        if (first == null || !first.contains("listening")) {
-            dynalite.destroyForcibly();
-            throw new IOException("dynalite did not start (" + first + "); is port " + port + " free?");
-        }
-        Thread drain = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // dynalite says nothing more; its output is drained so that it never blocks.
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(dynalite.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String first = out.readLine();
+            if (first == null || !first.contains("listening")) {
+                throw new IOException("dynalite did not start (" + first + "); is port " + port + " free?");
+            }
+            Thread drain = new Thread(() -> {
+                try {
+                    while (out.readLine() != null) {
+                        // dynalite says nothing more; its output is drained so that it never blocks.
+                    }
+                } catch (IOException e) {
+                    // Stopped.
                 }
-            } catch (IOException e) {
-                // Stopped.
+            }, "sluice-dynalite");
+            drain.setDaemon(true);
+            drain.start();
+            backend = URI.create("http://127.0.0.1:" + port + "/");
+            for (JsonNode node : pipeline.tables()) {
+                String localName = node.path("localName").asText();
+                Table table = new Table(node.path("name").asText(), localName, node.path("partitionKey").asText(),
+                        node.path("partitionKeyType").asText("S"), text(node.path("sortKey")),
+                        text(node.path("sortKeyType")), text(node.path("streamViewType")));
+                tablesByLocalName.put(localName, table);
+                create(table);
+                if (table.streamViewType() != null) {
+                    streams.put(table.name(), new TableStream(table.name(), "arn:aws:dynamodb:" + region
+                            + ":000000000000:table/" + localName + "/stream/" + Instant.now().toString()
+                                    .replace(":", "").substring(0, 17), table.streamViewType()));
+                }
             }
-        }, "sluice-dynalite");
-        drain.setDaemon(true);
-        drain.start();
-        backend = URI.create("http://127.0.0.1:" + port + "/");
-        for (JsonNode node : pipeline.tables()) {
-            String localName = node.path("localName").asText();
-            Table table = new Table(node.path("name").asText(), localName, node.path("partitionKey").asText(),
-                    node.path("partitionKeyType").asText("S"), text(node.path("sortKey")),
-                    text(node.path("sortKeyType")), text(node.path("streamViewType")));
-            tablesByLocalName.put(localName, table);
-            create(table);
-            if (table.streamViewType() != null) {
-                streams.put(table.name(), new TableStream(table.name(), "arn:aws:dynamodb:" + region
-                        + ":000000000000:table/" + localName + "/stream/" + Instant.now().toString()
-                                .replace(":", "").substring(0, 17), table.streamViewType()));
-            }
+            proxy = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 64);
+            proxy.setExecutor(Executors.newFixedThreadPool(4, r -> {
+                Thread thread = new Thread(r, "sluice-dynamodb-proxy");
+                thread.setDaemon(true);
+                return thread;
+            }));
+            proxy.createContext("/", this::handle);
+            proxy.start();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            // Nothing is left running when the start fails half-way.
+            dynalite.descendants().forEach(ProcessHandle::destroyForcibly);
+            dynalite.destroyForcibly();
+            throw e;
         }
-        proxy = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 64);
-        proxy.setExecutor(Executors.newFixedThreadPool(4, r -> {
-            Thread thread = new Thread(r, "sluice-dynamodb-proxy");
-            thread.setDaemon(true);
-            return thread;
-        }));
-        proxy.createContext("/", this::handle);
-        proxy.start();
     }
 
     private static String text(JsonNode node) {
@@ -164,7 +170,7 @@ public final class LocalDynamo implements AutoCloseable {
         return cli;
     }
 
-    private static void requireTool(String tool, String why) throws IOException {
+    static void requireTool(String tool, String why) throws IOException {
         try {
             Process process = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
             process.getInputStream().readAllBytes();

@@ -31,7 +31,7 @@ public final class LocalRun implements AutoCloseable {
 
     /** The run's settings, as {@code sluice:run} passes them. */
     record Options(Path classes, List<String> classpath, Path work, Path cache, Path seed, int port, boolean untilIdle,
-            int idleTimeoutSeconds, int visibilityTimeout, double duplicates) {
+            int idleTimeoutSeconds, int retryAfterSeconds, double duplicates) {
 
         static Options parse(String[] args) throws IOException {
             Map<String, String> values = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public final class LocalRun implements AutoCloseable {
                     Integer.parseInt(values.getOrDefault("--port", "3000")),
                     values.getOrDefault("--until", "stopped").equals("idle"),
                     Integer.parseInt(values.getOrDefault("--idle-timeout", "300")),
-                    Integer.parseInt(values.getOrDefault("--visibility-timeout", "-1")),
+                    Integer.parseInt(values.getOrDefault("--retry-after", "-1")),
                     Double.parseDouble(values.getOrDefault("--duplicates", "0")));
         }
 
@@ -104,7 +104,7 @@ public final class LocalRun implements AutoCloseable {
         PrintStream out = activity.out();
         Map<String, String> endpoints = new LinkedHashMap<>();
         if (!pipeline.queues().isEmpty() || pipeline.functions().stream().anyMatch(f -> f.kind().equals("sqs"))) {
-            sqs = open(new LocalSqs(pipeline, options.visibilityTimeout()));
+            sqs = open(new LocalSqs(pipeline));
             endpoints.put("SQS", sqs.endpoint());
         }
         if (!pipeline.buckets().isEmpty()) {
@@ -124,7 +124,7 @@ public final class LocalRun implements AutoCloseable {
             resources.add(warm);
             switch (function.kind()) {
                 case "sqs" -> queuePollers.add(new QueuePoller(warm, sqs, pipeline.region(), activity,
-                        options.duplicates()));
+                        options.duplicates(), options.retryAfterSeconds()));
                 case "stream" -> streamPollers.add(new StreamPoller(warm,
                         dynamo.stream(function.trigger().path("table").asText()), activity, destinations));
                 case "s3", "schedule" -> asyncInvokers.put(function.name(),
@@ -177,8 +177,9 @@ public final class LocalRun implements AutoCloseable {
         out.println("Unlike AWS: one warm JVM per function, so no concurrency (reservedConcurrency and "
                 + "maximumConcurrency have no effect); no duplicate deliveries unless -Dsluice.duplicates asks for "
                 + "them; asynchronous retries wait seconds, not minutes; authorizers are not enforced"
-                + (options.visibilityTimeout() >= 0 ? "; every queue's visibility timeout is "
-                        + options.visibilityTimeout() + " s (-Dsluice.visibilityTimeout)" : "")
+                + (options.retryAfterSeconds() >= 0 ? "; failed messages come back after "
+                        + options.retryAfterSeconds() + " s, not after the visibility timeout (-Dsluice.retryAfter)"
+                        : "")
                 + (options.untilIdle() ? "; each schedule fires once, now" : "") + ".");
     }
 

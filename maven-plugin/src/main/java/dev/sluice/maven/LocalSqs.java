@@ -31,15 +31,9 @@ public final class LocalSqs implements AutoCloseable {
     private final Map<String, String> urls = new LinkedHashMap<>();
     private final Map<String, String> deadLetterUrls = new LinkedHashMap<>();
     private final Map<String, Integer> maxReceiveCounts = new HashMap<>();
-    private final int visibilityOverride;
 
-    /**
-     * Starts the server and creates the queues.
-     *
-     * @param visibilityOverride seconds every queue's visibility timeout is set to instead of its own, or -1
-     */
-    public LocalSqs(LocalPipeline pipeline, int visibilityOverride) {
-        this.visibilityOverride = visibilityOverride;
+    /** Starts the server and creates the queues. */
+    public LocalSqs(LocalPipeline pipeline) {
         server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().withAWSRegion(pipeline.region())
                 .withAWSAccountId(ACCOUNT).start();
         endpoint = "http://127.0.0.1:" + server.waitUntilStarted().localAddress().getPort();
@@ -51,8 +45,7 @@ public final class LocalSqs implements AutoCloseable {
             if (fifo) {
                 attributes.put(QueueAttributeName.FIFO_QUEUE, "true");
             }
-            int visibility = visibilityOverride >= 0 ? visibilityOverride
-                    : queue.path("visibilityTimeoutSeconds").asInt(30);
+            int visibility = queue.path("visibilityTimeoutSeconds").asInt(30);
             attributes.put(QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(visibility));
             if (queue.path("deadLetterQueue").isTextual()) {
                 Map<QueueAttributeName, String> dlqAttributes = new HashMap<>();
@@ -115,7 +108,7 @@ public final class LocalSqs implements AutoCloseable {
         }
         return urls.computeIfAbsent(arn, a -> create(a.substring(a.lastIndexOf(':') + 1),
                 Map.of(QueueAttributeName.VISIBILITY_TIMEOUT,
-                        String.valueOf(visibilityOverride >= 0 ? visibilityOverride : visibilitySeconds))));
+                        String.valueOf(visibilitySeconds))));
     }
 
     /** The pipeline's queues by name, with their URLs (dead-letter queues not included). */

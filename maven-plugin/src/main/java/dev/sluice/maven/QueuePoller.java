@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.sqs.model.ChangeMessageVisibilityBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -28,8 +30,10 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
  * FIFO queues hand out one batch per message group at a time, so group order holds across failures.
  *
  * <p>Like Lambda, which starts with {@value #POLLERS} concurrent pollers per queue, the run gives each queue that many
- * threads on this one instance: while one batch is in the function, the next is being received, and the last
- * deleted. The function itself handles one batch at a time (one warm JVM).
+ * threads on this one instance. The function handles one batch at a time (one warm JVM), and a poller receives only
+ * when the function is free for its batch — as Lambda's pollers take no more batches than there are instances to
+ * run them — so that no received batch waits for the function while its visibility timeout runs out (it would come
+ * back as a duplicate). Deletes and the next receive overlap the function's work.
  */
 final class QueuePoller implements Runnable {
 
@@ -47,11 +51,20 @@ final class QueuePoller implements Runnable {
     private final int windowSeconds;
     private final Activity activity;
     private final double duplicates;
+    private final int retryAfterSeconds;
     private final Set<String> duplicated = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger inHand = new AtomicInteger();
+    /** Held from a receive until the function has answered: one batch in the function at a time. */
+    private final Semaphore functionFree = new Semaphore(1, true);
 
-    QueuePoller(WarmFunction function, LocalSqs sqs, String region, Activity activity, double duplicates) {
+    /**
+     * @param duplicates the fraction of handled messages delivered a second time
+     * @param retryAfterSeconds when failed messages become visible again, instead of after the queue's visibility
+     *     timeout; -1 for the timeout, as on AWS
+     */
+    QueuePoller(WarmFunction function, LocalSqs sqs, String region, Activity activity, double duplicates,
+            int retryAfterSeconds) {
         this.function = function;
         this.sqs = sqs;
         JsonNode trigger = function.function().trigger();
@@ -64,6 +77,7 @@ final class QueuePoller implements Runnable {
         this.windowSeconds = trigger.path("maxBatchingWindowSeconds").asInt(0);
         this.activity = activity;
         this.duplicates = duplicates;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     String queue() {
@@ -88,13 +102,26 @@ final class QueuePoller implements Runnable {
         while (running.get()) {
             try {
                 // Received messages are in flight (not visible) until deleted: the queue's depth counts them.
-                List<Message> batch = receive();
-                if (!batch.isEmpty()) {
-                    inHand.incrementAndGet();
-                    try {
-                        handle(batch);
-                    } finally {
-                        inHand.decrementAndGet();
+                functionFree.acquire();
+                boolean held = true;
+                try {
+                    List<Message> batch = receive();
+                    if (!batch.isEmpty()) {
+                        inHand.incrementAndGet();
+                        try {
+                            WarmFunction.Outcome outcome = invoke(batch);
+                            functionFree.release();
+                            held = false;
+                            if (outcome != null) {
+                                settle(batch, outcome);
+                            }
+                        } finally {
+                            inHand.decrementAndGet();
+                        }
+                    }
+                } finally {
+                    if (held) {
+                        functionFree.release();
                     }
                 }
             } catch (InterruptedException e) {
@@ -125,15 +152,18 @@ final class QueuePoller implements Runnable {
         return batch;
     }
 
-    private void handle(List<Message> batch) throws InterruptedException {
-        byte[] event = event(batch);
-        WarmFunction.Outcome outcome;
+    /** Sends the batch to the function; null when it could not be delivered (the messages come back). */
+    private WarmFunction.Outcome invoke(List<Message> batch) throws InterruptedException {
         try {
-            outcome = function.invoke(event);
+            return function.invoke(event(batch));
         } catch (java.io.IOException e) {
             activity.line(queue, function.function().name(), batch.size() + " messages → not delivered: " + e);
-            return;
+            return null;
         }
+    }
+
+    /** Does what Lambda does with the function's answer: deletes the successes, reports the failures. */
+    private void settle(List<Message> batch, WarmFunction.Outcome outcome) {
         Set<String> failed = failures(batch, outcome);
         List<Message> succeeded = batch.stream().filter(m -> !failed.contains(m.messageId())).toList();
         List<String> again = new ArrayList<>();
@@ -152,6 +182,17 @@ final class QueuePoller implements Runnable {
         for (int from = 0; from < deletes.size(); from += 10) {
             List<DeleteMessageBatchRequestEntry> chunk = deletes.subList(from, Math.min(deletes.size(), from + 10));
             sqs.client().deleteMessageBatch(request -> request.queueUrl(url).entries(chunk));
+        }
+        if (retryAfterSeconds >= 0) {
+            List<Message> retried = batch.stream().filter(m -> failed.contains(m.messageId())).toList();
+            for (int from = 0; from < retried.size(); from += 10) {
+                List<ChangeMessageVisibilityBatchRequestEntry> chunk = new ArrayList<>();
+                for (Message message : retried.subList(from, Math.min(retried.size(), from + 10))) {
+                    chunk.add(ChangeMessageVisibilityBatchRequestEntry.builder().id(String.valueOf(chunk.size()))
+                            .receiptHandle(message.receiptHandle()).visibilityTimeout(retryAfterSeconds).build());
+                }
+                sqs.client().changeMessageVisibilityBatch(request -> request.queueUrl(url).entries(chunk));
+            }
         }
         activity.messages(function.function().name(), succeeded.size() - again.size(), failed.size());
         StringBuilder line = new StringBuilder().append(batch.size()).append(batch.size() == 1 ? " message" : " messages");

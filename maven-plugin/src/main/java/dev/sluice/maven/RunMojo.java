@@ -52,11 +52,12 @@ public class RunMojo extends AbstractMojo {
     private int idleTimeoutSeconds;
 
     /**
-     * Every queue's visibility timeout in seconds, instead of its own (which is six times its consumer's timeout,
-     * as AWS advises), so that failed messages come back — and reach the dead-letter queue — in seconds.
+     * Seconds after which a message a function failed is visible again, instead of the queue's visibility timeout
+     * (six times its consumer's timeout, as AWS advises), so that retries — and the dead-letter queue — take
+     * seconds. The queues keep their own visibility timeout for messages being handled.
      */
-    @Parameter(property = "sluice.visibilityTimeout", defaultValue = "-1")
-    private int visibilityTimeout;
+    @Parameter(property = "sluice.retryAfter", defaultValue = "-1")
+    private int retryAfter;
 
     /** A fraction (0 to 1) of successfully handled messages delivered a second time, as SQS may: tests idempotency. */
     @Parameter(property = "sluice.duplicates", defaultValue = "0")
@@ -97,7 +98,7 @@ public class RunMojo extends AbstractMojo {
                     "--work", work.toString(), "--cache", cache.getPath(), "--seed", seed.getPath(),
                     "--port", String.valueOf(port), "--until", until == null || until.isBlank() ? "stopped" : until,
                     "--idle-timeout", String.valueOf(idleTimeoutSeconds),
-                    "--visibility-timeout", String.valueOf(visibilityTimeout),
+                    "--retry-after", String.valueOf(retryAfter),
                     "--duplicates", String.valueOf(duplicates)));
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));

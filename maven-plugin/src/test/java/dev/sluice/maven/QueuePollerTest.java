@@ -38,7 +38,7 @@ class QueuePollerTest {
     void aPoisonMessageReachesTheDeadLetterQueueAfterExactlyMaxReceiveCountReceives() throws Exception {
         Path recording = work.resolve("calls.txt");
         LocalPipeline pipeline = pipeline("work", false, 3, recording, false);
-        try (LocalSqs sqs = new LocalSqs(pipeline, -1);
+        try (LocalSqs sqs = new LocalSqs(pipeline);
                 WarmFunction function = warm(pipeline)) {
             for (String body : List.of("a", "b", "poison", "c")) {
                 sqs.client().sendMessage(request -> request.queueUrl(sqs.url("work")).messageBody(body));
@@ -61,7 +61,7 @@ class QueuePollerTest {
     void aFifoGroupKeepsItsOrderAcrossAFailure() throws Exception {
         Path recording = work.resolve("calls.txt");
         LocalPipeline pipeline = pipeline("work.fifo", true, 5, recording, true);
-        try (LocalSqs sqs = new LocalSqs(pipeline, -1);
+        try (LocalSqs sqs = new LocalSqs(pipeline);
                 WarmFunction function = warm(pipeline)) {
             List<String> bodies = List.of("m1", "once-m2", "m3", "m4");
             for (int i = 0; i < bodies.size(); i++) {
@@ -81,10 +81,41 @@ class QueuePollerTest {
     }
 
     @Test
+    void fivePollersOnAOneSecondVisibilityTimeoutHandleEachMessageOnce() throws Exception {
+        Path recording = work.resolve("calls.txt");
+        LocalPipeline pipeline = pipeline("work", false, 5, recording, false);
+        try (LocalSqs sqs = new LocalSqs(pipeline);
+                WarmFunction function = warm(pipeline)) {
+            List<String> bodies = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                // Every fiftieth takes 1.5 s: longer than the visibility timeout other pollers' batches would wait.
+                bodies.add((i % 50 == 0 ? "slow-" : "m") + i);
+            }
+            for (int from = 0; from < bodies.size(); from += 10) {
+                List<software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry> entries =
+                        new ArrayList<>();
+                for (String body : bodies.subList(from, from + 10)) {
+                    entries.add(software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry.builder()
+                            .id(body).messageBody(body).build());
+                }
+                sqs.client().sendMessageBatch(request -> request.queueUrl(sqs.url("work")).entries(entries));
+            }
+            QueuePoller poller = start(function, sqs, 0, QueuePoller.POLLERS);
+            await(() -> sqs.depth(sqs.url("work")) == 0 && !poller.busy() && !function.busy());
+            poller.stop();
+
+            // No batch waited for the function long enough to come back: every message handled exactly once.
+            List<String> succeeded = succeeded(Files.readAllLines(recording));
+            assertThat(succeeded).hasSize(300);
+            assertThat(succeeded).containsExactlyElementsIn(bodies);
+        }
+    }
+
+    @Test
     void duplicatesOnRequestDeliverAHandledMessageASecondTime() throws Exception {
         Path recording = work.resolve("calls.txt");
         LocalPipeline pipeline = pipeline("work", false, 5, recording, false);
-        try (LocalSqs sqs = new LocalSqs(pipeline, -1);
+        try (LocalSqs sqs = new LocalSqs(pipeline);
                 WarmFunction function = warm(pipeline)) {
             for (String body : List.of("x", "y")) {
                 sqs.client().sendMessage(request -> request.queueUrl(sqs.url("work")).messageBody(body));
@@ -101,10 +132,16 @@ class QueuePollerTest {
     }
 
     private QueuePoller start(WarmFunction function, LocalSqs sqs, double duplicates) {
-        QueuePoller poller = new QueuePoller(function, sqs, "us-east-1", activity, duplicates);
-        Thread thread = new Thread(poller);
-        thread.setDaemon(true);
-        thread.start();
+        return start(function, sqs, duplicates, 1);
+    }
+
+    private QueuePoller start(WarmFunction function, LocalSqs sqs, double duplicates, int threads) {
+        QueuePoller poller = new QueuePoller(function, sqs, "us-east-1", activity, duplicates, -1);
+        for (int i = 0; i < threads; i++) {
+            Thread thread = new Thread(poller);
+            thread.setDaemon(true);
+            thread.start();
+        }
         return poller;
     }
 

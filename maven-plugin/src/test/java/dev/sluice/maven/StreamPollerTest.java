@@ -63,7 +63,7 @@ class StreamPollerTest {
                 + "\"maximumRetryAttempts\":1,\"onFailure\":\"failures\"}",
                 "[{\"name\":\"failures\",\"localName\":\"test-local-failures\",\"fifo\":false,"
                         + "\"visibilityTimeoutSeconds\":30,\"maxReceiveCount\":null,\"deadLetterQueue\":null}]");
-        try (LocalSqs sqs = new LocalSqs(pipeline, -1);
+        try (LocalSqs sqs = new LocalSqs(pipeline);
                 WarmFunction function = QueuePollerTest.warm(pipeline)) {
             for (String value : List.of("a", "b", "boom", "c")) {
                 append("INSERT", value);
