@@ -105,6 +105,9 @@ final class QueuePoller implements Runnable {
                 functionFree.acquire();
                 boolean held = true;
                 try {
+                    if (!running.get()) {
+                        return;
+                    }
                     List<Message> batch = receive();
                     if (!batch.isEmpty()) {
                         inHand.incrementAndGet();
