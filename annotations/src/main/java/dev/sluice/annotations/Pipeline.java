@@ -64,6 +64,9 @@ public @interface Pipeline {
     /** S3 buckets of this pipeline; functions refer to them by {@link Bucket#name()}. */
     Bucket[] buckets() default {};
 
+    /** SNS topics of this pipeline; functions refer to them by {@link Topic#name()}. */
+    Topic[] topics() default {};
+
     /** JWT authorizers of the pipeline's HTTP API; routes refer to them by {@link JwtAuthorizer#name()}. */
     JwtAuthorizer[] jwtAuthorizers() default {};
 }

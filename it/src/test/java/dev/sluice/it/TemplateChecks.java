@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Least-privilege checks on a packaged CloudFormation template, written independently of the processor: an
  * oracle that reads only the template. Each function must have its own role, and each statement of that role
  * must be explained by the function's own log group, its event source mapping, or a resource whose name the
- * function receives in a {@code SLUICE_*} environment variable (or be an explicit {@code @IamStatement}).
+ * function receives in a {@code SLUICE_*} environment variable — a table, a bucket, a queue's URL, a topic's ARN —
+ * (or be an explicit {@code @IamStatement}).
  */
 final class TemplateChecks {
 
@@ -28,6 +29,7 @@ final class TemplateChecks {
     private static final Set<String> BUCKET_NOTIFICATIONS = Set.of("s3:GetBucketNotification",
             "s3:PutBucketNotification");
     private static final Set<String> QUEUE_SEND = Set.of("sqs:SendMessage");
+    private static final Set<String> TOPIC_PUBLISH = Set.of("sns:Publish");
     private static final Set<String> STREAM_POLL = Set.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
             "dynamodb:GetShardIterator", "dynamodb:ListStreams");
 
@@ -200,6 +202,13 @@ final class TemplateChecks {
         }
         for (String variable : declared) {
             String value = variable.substring(variable.indexOf('=') + 1);
+            if (variable.startsWith("SLUICE_TOPIC_ARN_")) {
+                // The variable holds the ARN itself (a created topic's Ref is its ARN): exactly that resource.
+                if (resource.equals(value)) {
+                    return TOPIC_PUBLISH.containsAll(actions);
+                }
+                continue;
+            }
             String logicalId = value.startsWith("{\"Ref\":\"") ? value.substring(8, value.length() - 2) : null;
             boolean same = logicalId != null
                     ? resource.contains("\"" + logicalId + "\",\"Arn\"")

@@ -56,8 +56,12 @@ public final class Graph {
                     case "WRITE" -> "writes";
                     case "READ_WRITE" -> "reads, writes";
                     case "DELETE" -> "deletes";
+                    case "PUBLISH" -> "publishes";
                     default -> "sends";
                 };
+                if (grant.kind().equals("topic")) {
+                    topic(grant.name());
+                }
                 edge("fn", function.name(), "-- " + verb + " -->", grant.kind(), grant.name());
             }
             JsonNode onFailure = function.trigger().path("onFailure");
@@ -91,8 +95,22 @@ public final class Graph {
                 node("route", function.name(), ">\"" + label(route) + "\"]");
                 edge("route", function.name(), "-->", "fn", function.name());
             }
+            case "sns" -> {
+                String topic = trigger.path("topic").isTextual() ? trigger.path("topic").asText()
+                        : trigger.path("topicArn").asText();
+                topic(topic);
+                edge("topic", topic, trigger.path("filterPolicy").isTextual() ? "-- filtered -->" : "-->", "fn",
+                        function.name());
+                if (trigger.path("deadLetterQueue").isTextual()) {
+                    edge("topic", topic, "-. \"undeliverable\" .->", "queue", trigger.path("deadLetterQueue").asText());
+                }
+            }
             default -> { }
         }
+    }
+
+    private void topic(String name) {
+        node("topic", name, "[[\"" + label("sns:" + name) + "\"]]");
     }
 
     /** Declares a node once; its id is stable and safe for Mermaid. */

@@ -69,6 +69,7 @@ public final class LocalRun implements AutoCloseable {
     private final Map<String, AsyncInvoker> asyncInvokers = new LinkedHashMap<>();
     private final List<QueuePoller> queuePollers = new ArrayList<>();
     private final List<StreamPoller> streamPollers = new ArrayList<>();
+    private final List<String> unserved = new ArrayList<>();
     private LocalSqs sqs;
     private LocalS3 s3;
     private LocalDynamo dynamo;
@@ -129,9 +130,10 @@ public final class LocalRun implements AutoCloseable {
                         dynamo.stream(function.trigger().path("table").asText()), activity, destinations));
                 case "s3", "schedule" -> asyncInvokers.put(function.name(),
                         open(new AsyncInvoker(warm, activity, destinations)));
-                default -> {
-                    // HTTP functions are called by the gateway.
+                case "http" -> {
+                    // Called by the gateway.
                 }
+                default -> unserved.add(function.name() + " (" + function.kind() + ")");
             }
         }
         gateway = open(new HttpGateway(functions, options.port(), out));
@@ -174,6 +176,9 @@ public final class LocalRun implements AutoCloseable {
         endpoints.forEach((service, url) -> out.println("  " + service + " on " + url
                 + " (AWS_ENDPOINT_URL_" + service + " in every function)"));
         gateway.urls().forEach((api, url) -> out.println("  " + api + ": " + url));
+        unserved.forEach(function -> out.println("  " + function + ": not served by sluice:run yet; mvn "
+                + "sluice:invoke -Dsluice.function=" + function.substring(0, function.indexOf(' '))
+                + " runs it with its sample event"));
         out.println("Unlike AWS: one warm JVM per function, so no concurrency (reservedConcurrency and "
                 + "maximumConcurrency have no effect); no duplicate deliveries unless -Dsluice.duplicates asks for "
                 + "them; asynchronous retries wait seconds, not minutes; authorizers are not enforced"

@@ -2,10 +2,13 @@ package dev.sluice.maven;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The diagram of the example's pipeline (a copy of its {@code pipeline.json} in test resources). */
+/** The diagram of the example's pipeline (a copy of its {@code pipeline.json} in test resources), and of topics. */
 class GraphTest {
 
     private static LocalPipeline example() throws Exception {
@@ -29,6 +32,25 @@ class GraphTest {
         assertThat(mermaid).contains("-. \"after 5 receives\" .->");
         // Each node is declared once.
         assertThat(mermaid.split("\\(\"processPayment\"\\)", -1)).hasLength(2);
+    }
+
+    @Test
+    void topicsAreNodesWithTheirSubscribersAndPublishers() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        LocalPipeline.Function announce = new LocalPipeline.Function("announce", "A::h", 256, 10, "", Map.of(),
+                List.of(), json.readTree("{\"kind\":\"sns\",\"topic\":\"settled\",\"filterPolicy\":\"{}\","
+                        + "\"deadLetterQueue\":\"undelivered\"}"));
+        LocalPipeline.Function settle = new LocalPipeline.Function("settle", "S::h", 256, 10, "", Map.of(),
+                List.of(new LocalPipeline.Grant("SLUICE_TOPIC_ARN_SETTLED", "topic", "settled", "PUBLISH")),
+                json.readTree("{\"kind\":\"schedule\",\"expression\":\"rate(1 hour)\"}"));
+        String mermaid = Graph.mermaid(new LocalPipeline("p", "local", "us-east-1", "", List.of(announce, settle),
+                json.readTree("[]"), json.readTree("[]"), json.readTree("[]")));
+
+        assertThat(mermaid).containsMatch("topic_\\d+\\[\\[\"sns:settled\"]]");
+        assertThat(mermaid).containsMatch("topic_\\d+ -- filtered --> fn_\\d+");
+        assertThat(mermaid).containsMatch("fn_\\d+ -- publishes --> topic_\\d+");
+        assertThat(mermaid).containsMatch("topic_\\d+ -. \"undeliverable\" .-> queue_\\d+");
+        assertThat(mermaid.split("sns:settled", -1)).hasLength(2);
     }
 
     @Test

@@ -66,6 +66,8 @@ class EveryAttributeTest {
                     + "2026-01-01T00:00:00.000\",",
             "                    streamViewType = \"NEW_IMAGE\")},",
             "        buckets = {@Bucket(name = \"drop\"), @Bucket(name = \"archive\", existing = \"acme-archive\")},",
+            "        topics = {@Topic(name = \"settled\"),",
+            "            @Topic(name = \"partner\", arn = \"arn:aws:sns:eu-central-1:123456789012:partner\")},",
             "        jwtAuthorizers = @JwtAuthorizer(name = \"cognito\",",
             "                issuerUrl = \"https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_abc\",",
             "                audiences = {\"web\", \"mobile\"}, identitySource = \"$request.header.X-Token\"))",
@@ -85,6 +87,8 @@ class EveryAttributeTest {
             "    @UsesBucket(value = \"archive\", access = UsesBucket.Access.READ)",
             "    @UsesQueue(\"failed\")",
             "    @UsesQueue(\"legacy\")",
+            "    @UsesTopic(\"settled\")",
+            "    @UsesTopic(\"partner\")",
             "    @IamStatement(actions = \"kms:Decrypt\",",
             "            resources = \"arn:aws:kms:eu-central-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\")",
             "    @IamStatement(actions = {\"ssm:GetParameter\", \"ssm:GetParameters\"},",
@@ -132,6 +136,17 @@ class EveryAttributeTest {
             "",
             "    @OnHttp(method = OnHttp.Method.ANY, path = \"/{proxy+}\", api = OnHttp.Api.FUNCTION_URL)",
             "    public String open(String proxy) { return proxy; }",
+            "",
+            "    @OnSns(topic = \"settled\", filterPolicyScope = OnSns.FilterPolicyScope.MESSAGE_BODY,",
+            "            filterPolicy = \"{\\\"$or\\\": [{\\\"id\\\": [{\\\"prefix\\\": \\\"job-\\\"}]}, "
+                    + "{\\\"id\\\": [{\\\"suffix\\\": \\\"-retry\\\"}]}]}\",",
+            "            deadLetterQueue = \"failed\", maximumRetryAttempts = 1, onFailure = \"failed\",",
+            "            failOnUnknownProperties = true)",
+            "    public void settled(Job job, dev.sluice.runtime.SnsMessage meta) {}",
+            "",
+            "    @OnSns(topicArn = \"arn:aws:sns:eu-central-1:123456789012:partner\",",
+            "            filterPolicy = \"{\\\"kind\\\": [\\\"job\\\", {\\\"anything-but\\\": \\\"test\\\"}]}\")",
+            "    public void partner(String message) {}",
             "}");
 
     @Test

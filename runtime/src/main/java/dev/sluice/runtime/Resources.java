@@ -49,6 +49,11 @@ public final class Resources {
         return lookup("SLUICE_QUEUE_URL_", name, "@UsesQueue(\"" + name + "\")");
     }
 
+    /** The ARN of topic {@code name}, as {@code SnsClient.publish} wants it. */
+    public String topicArn(String name) {
+        return lookup("SLUICE_TOPIC_ARN_", name, "@UsesTopic(\"" + name + "\")");
+    }
+
     /** The environment variable Sluice uses for a resource: {@code payment-queue} → {@code PAYMENT_QUEUE}. */
     static String variable(String prefix, String name) {
         return prefix + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");

@@ -71,6 +71,11 @@ final class Functions {
         public String queue(Grant.QueueGrant grant) {
             return "sends to queue " + grant.resource();
         }
+
+        @Override
+        public String topic(Grant.TopicGrant grant) {
+            return "publishes to topic " + grant.resource();
+        }
     };
 
     private static String words(String access) {
@@ -99,6 +104,13 @@ final class Functions {
             public Void queue(Grant.QueueGrant grant) {
                 environment.put(Names.queueUrlEnv(grant.resource()),
                         refs.queueUrl(refs.pipeline().queue(grant.resource()).orElseThrow()));
+                return null;
+            }
+
+            @Override
+            public Void topic(Grant.TopicGrant grant) {
+                environment.put(Names.topicArnEnv(grant.resource()),
+                        refs.topicArn(refs.pipeline().topic(grant.resource()).orElseThrow()));
                 return null;
             }
         };

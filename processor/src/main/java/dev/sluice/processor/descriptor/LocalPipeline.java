@@ -8,6 +8,7 @@ import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.TableModel;
+import dev.sluice.processor.model.TopicModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class LocalPipeline {
         document.put("queues", queues(pipeline, demands));
         document.put("tables", tables(pipeline, demands));
         document.put("buckets", buckets(pipeline, demands));
+        document.put("topics", topics(pipeline));
         return Json.write(document) + "\n";
     }
 
@@ -80,6 +82,11 @@ public final class LocalPipeline {
                 @Override
                 public Map<String, Object> queue(Grant.QueueGrant queue) {
                     return entry(Names.queueUrlEnv(queue.resource()), "queue", queue.resource(), "SEND");
+                }
+
+                @Override
+                public Map<String, Object> topic(Grant.TopicGrant topic) {
+                    return entry(Names.topicArnEnv(topic.resource()), "topic", topic.resource(), "PUBLISH");
                 }
             }));
         }
@@ -125,6 +132,19 @@ public final class LocalPipeline {
             entry.put("streamViewType", table.created() ? Tables.streamViewType(table, demands)
                     : table.streamViewType());
             entry.put("existingArn", table.arn());
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static List<Object> topics(PipelineModel pipeline) {
+        List<Object> out = new ArrayList<>();
+        for (TopicModel topic : pipeline.topics()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", topic.name());
+            entry.put("localName", local(pipeline, topic.name()));
+            entry.put("fifo", topic.fifo());
+            entry.put("existingArn", topic.arn());
             out.add(entry);
         }
         return out;

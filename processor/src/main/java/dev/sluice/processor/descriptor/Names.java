@@ -43,6 +43,10 @@ public final class Names {
         return queueId(queue) + "DeadLetter";
     }
 
+    public static String topicId(String topic) {
+        return withSuffix(topic, "Topic");
+    }
+
     public static String tableId(String table) {
         return withSuffix(table, "Table");
     }
@@ -111,6 +115,10 @@ public final class Names {
 
     public static String bucketEnv(String bucket) {
         return "SLUICE_BUCKET_" + envSuffix(bucket);
+    }
+
+    public static String topicArnEnv(String topic) {
+        return "SLUICE_TOPIC_ARN_" + envSuffix(topic);
     }
 
     public static String queueUrlEnv(String queue) {

@@ -9,6 +9,8 @@ import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.QueueRef;
 import dev.sluice.processor.model.TableModel;
+import dev.sluice.processor.model.TopicModel;
+import dev.sluice.processor.model.TopicRef;
 import java.util.List;
 
 /**
@@ -49,6 +51,15 @@ public final class Refs {
         }
         String[] arn = queue.arn().split(":");
         return "https://sqs." + arn[3] + ".amazonaws.com/" + arn[4] + "/" + arn[5];
+    }
+
+    public Object topicArn(TopicRef ref) {
+        return ref.isDeclared() ? topicArn(pipeline.topic(ref.declaredName()).orElseThrow()) : ref.arn();
+    }
+
+    /** A topic's ARN: the Ref of a created topic (an AWS::SNS::Topic's Ref is its ARN), else the declared ARN. */
+    public Object topicArn(TopicModel topic) {
+        return topic.created() ? map("Ref", Names.topicId(topic.name())) : topic.arn();
     }
 
     public Object tableArn(TableModel table) {

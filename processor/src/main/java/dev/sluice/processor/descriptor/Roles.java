@@ -107,5 +107,11 @@ final class Roles {
             return List.of(new Statement("SendTo" + Names.pascal(grant.resource()), Permissions.SQS_SEND,
                     List.of(refs.queueArn(grant.resource()))));
         }
+
+        @Override
+        public List<Statement> topic(Grant.TopicGrant grant) {
+            return List.of(new Statement("PublishTo" + Names.pascal(grant.resource()), Permissions.SNS_PUBLISH,
+                    List.of(refs.topicArn(refs.pipeline().topic(grant.resource()).orElseThrow()))));
+        }
     };
 }

@@ -183,6 +183,9 @@ public final class Yaml {
     }
 
     static String scalar(Object value) {
+        if (value == null) {
+            return "null"; // only inside lists (a filter policy's null value): mappings drop null entries
+        }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
         }

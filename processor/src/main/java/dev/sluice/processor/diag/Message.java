@@ -125,6 +125,39 @@ public enum Message {
     STREAM_VIEW_TYPE("%s reads %s images of table \"%s\", but its stream carries %s. Read what the stream carries "
             + "(images = ...), or change the table's stream view type."),
 
+    // --- @OnSns ---------------------------------------------------------------------------------------------
+    SNS_SHAPE("%s cannot be an @OnSns function with parameters (%s). Use (T payload), (String message), "
+            + "(T payload, SnsMessage meta) or (String message, SnsMessage meta), where T is a record decoded from the "
+            + "JSON message."),
+    SNS_TOPIC_REFERENCE("@OnSns on %s %s: set exactly one of topic (a @Topic of the pipeline) and topicArn (an "
+            + "existing topic)."),
+    SNS_TOPIC_ARN("topicArn \"%s\" is not an SNS topic ARN. Expected arn:aws:sns:<region>:<12-digit account>:<topic "
+            + "name>, e.g. arn:aws:sns:us-east-1:123456789012:payment-settled."),
+    SNS_TOPIC_UNDECLARED("topic \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare it "
+            + "with @Topic(name = \"%s\") in @Pipeline(topics = ...), or use topicArn for an existing topic."),
+    SNS_FIFO_TOPIC("topic %s is a FIFO topic: SNS FIFO topics deliver to SQS FIFO queues only, never to a function, "
+            + "so this subscription would fail at deploy time. Subscribe a FIFO queue and read it with @OnSqs, or use "
+            + "a standard topic."),
+    SNS_FILTER_POLICY("filterPolicy is not a valid SNS filter policy: %s. Write a JSON object whose keys map to "
+            + "arrays of values or operators, e.g. {\"currency\": [\"EUR\", \"USD\"], \"amount\": [{\"numeric\": "
+            + "[\">\", 100]}]}."),
+    SNS_FILTER_POLICY_LIMIT("filterPolicy %s; SNS refuses the subscription. Split the policy, or filter in the "
+            + "function."),
+    SNS_FILTER_POLICY_FIELD("filterPolicy matches %s in the message body, but %s has no such field (it has %s).%s "
+            + "A policy on a missing field never matches: fix the key, or add the field to the record."),
+    SNS_FILTER_POLICY_BODY("filterPolicyScope = MESSAGE_BODY needs a policy: set filterPolicy, or leave the scope "
+            + "at MESSAGE_ATTRIBUTES."),
+    SNS_DEAD_LETTER_QUEUE("deadLetterQueue \"%s\" of %s %s. SNS moves undeliverable messages to a standard queue of "
+            + "the pipeline: declare one with @Queue and name it here."),
+    SNS_SHARED_DEAD_LETTER_QUEUE("queue %s is the deadLetterQueue of both %s and %s; the framework writes one queue "
+            + "policy per subscription and a queue keeps only one, so SNS could not deliver to it for one of them. "
+            + "Give each subscription its own dead-letter queue."),
+    TOPIC_NAME("topic name \"%s\" is invalid: use 1 to 256 letters, digits, hyphens and underscores, with \".fifo\" "
+            + "at the end for a FIFO topic."),
+    TOPIC_DUPLICATE("topic \"%s\" is declared twice. Keep one @Topic(name = \"%s\")."),
+    TOPIC_ARN("arn \"%s\" of topic %s is not an SNS topic ARN ending in that name. Expected "
+            + "arn:aws:sns:<region>:<12-digit account>:%s."),
+
     // --- @Function ------------------------------------------------------------------------------------------
     FUNCTION_NAME("function name \"%s\" is invalid: use 1 to 64 letters, digits, hyphens and underscores, "
             + "starting with a letter."),
@@ -225,7 +258,7 @@ public enum Message {
     GRANT_OPERATION_OUTSIDE_ACCESS("@UsesTable only = %s is not part of access = %s on table %s, which allows %s. "
             + "Widen the access (READ_WRITE covers every operation) or drop the operation."),
     IAM_WILDCARD("@IamStatement %s \"%s\" contains '*'. Sluice grants nothing by wildcard: name the exact "
-            + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue)."),
+            + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue, @UsesTopic)."),
     IAM_ACTION("@IamStatement action \"%s\" is not an IAM action. Write service:Action, e.g. kms:Decrypt."),
     IAM_RESOURCE("@IamStatement resource \"%s\" is not an ARN. Write the full ARN, e.g. "
             + "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab."),

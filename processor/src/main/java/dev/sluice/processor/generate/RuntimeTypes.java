@@ -24,6 +24,10 @@ public final class RuntimeTypes {
     static final ClassName RAW_SQS_MESSAGES = ClassName.get(SLUICE, "RawSqsMessages");
     static final ClassName TIMEOUT_GUARD = ClassName.get(SLUICE, "TimeoutGuard");
     static final ClassName SQS_PRIMING = ClassName.get(SLUICE, "SqsPriming");
+    static final ClassName SNS_EVENT_READER = ClassName.get(SLUICE, "SnsEventReader");
+    static final ClassName SNS_RECORD = ClassName.get(SLUICE, "SnsRecord");
+    static final ClassName SNS_MESSAGE = ClassName.get(SLUICE, "SnsMessage");
+    static final ClassName SNS_INVOCATION_EXCEPTION = ClassName.get(SLUICE, "SnsInvocationException");
     static final ClassName S3_EVENT_READER = ClassName.get(SLUICE, "S3EventReader");
     static final ClassName S3_RECORD = S3_EVENT_READER.nestedClass("Record");
     static final ClassName S3_FAILURES = ClassName.get(SLUICE, "S3Failures");

@@ -23,6 +23,8 @@ public sealed interface Grant {
         R bucket(BucketGrant grant);
 
         R queue(QueueGrant grant);
+
+        R topic(TopicGrant grant);
     }
 
     /** {@code @UsesTable}; {@code only} empty for every operation of the access. */
@@ -38,6 +40,14 @@ public sealed interface Grant {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.bucket(this);
+        }
+    }
+
+    /** {@code @UsesTopic}: publish messages. */
+    record TopicGrant(String resource) implements Grant {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.topic(this);
         }
     }
 

@@ -23,6 +23,7 @@ public record PipelineModel(
         List<QueueModel> queues,
         List<TableModel> tables,
         List<BucketModel> buckets,
+        List<TopicModel> topics,
         List<JwtAuthorizerModel> jwtAuthorizers) {
 
     /** A JWT authorizer of the HTTP API. */
@@ -35,6 +36,10 @@ public record PipelineModel(
 
     public Optional<TableModel> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    public Optional<TopicModel> topic(String name) {
+        return topics.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
     public Optional<BucketModel> bucket(String name) {

@@ -6,6 +6,7 @@ import dev.sluice.annotations.Function;
 import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
+import dev.sluice.annotations.UsesTopic;
 import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Grant;
@@ -83,6 +84,9 @@ public final class FunctionParser {
         }
         for (UsesQueue queue : method.getAnnotationsByType(UsesQueue.class)) {
             grants.add(new Grant.QueueGrant(queue.value()));
+        }
+        for (UsesTopic topic : method.getAnnotationsByType(UsesTopic.class)) {
+            grants.add(new Grant.TopicGrant(topic.value()));
         }
         return List.copyOf(grants);
     }

@@ -4,10 +4,12 @@ import com.palantir.javapoet.ClassName;
 import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
+import dev.sluice.annotations.Topic;
 import dev.sluice.annotations.Table;
 import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.TopicModel;
 import dev.sluice.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +44,10 @@ public final class PipelineParser {
         for (Bucket bucket : pipeline.buckets()) {
             buckets.add(new BucketModel(bucket.name(), emptyToNull(bucket.existing())));
         }
+        List<TopicModel> topics = new ArrayList<>();
+        for (Topic topic : pipeline.topics()) {
+            topics.add(new TopicModel(topic.name(), emptyToNull(topic.arn())));
+        }
         return new PipelineModel(
                 ClassName.get(type),
                 pipeline.service(),
@@ -56,6 +62,7 @@ public final class PipelineParser {
                 List.copyOf(queues),
                 List.copyOf(tables),
                 List.copyOf(buckets),
+                List.copyOf(topics),
                 java.util.Arrays.stream(pipeline.jwtAuthorizers())
                         .map(jwt -> new PipelineModel.JwtAuthorizerModel(jwt.name(), jwt.issuerUrl(),
                                 List.of(jwt.audiences()), jwt.identitySource()))

@@ -24,7 +24,8 @@ public final class Triggers implements TriggerDescriber {
     /** {@code generated}: the {@code @Generated} annotation handlers carry, when the platform has one. */
     public Triggers(Optional<AnnotationSpec> generated) {
         this.plugins = List.of(new SqsPlugin(generated), new SchedulePlugin(generated),
-                new S3UploadPlugin(generated), new StreamPlugin(generated), new HttpPlugin(generated));
+                new S3UploadPlugin(generated), new StreamPlugin(generated), new HttpPlugin(generated),
+                new SnsPlugin(generated));
     }
 
     public List<TriggerPlugin<?>> all() {

@@ -17,6 +17,7 @@ import dev.sluice.processor.validate.pipeline.ResourceNamesRule;
 import dev.sluice.processor.validate.pipeline.S3Rule;
 import dev.sluice.processor.validate.pipeline.SharedSourcesRule;
 import dev.sluice.processor.validate.pipeline.StackSizeRule;
+import dev.sluice.processor.validate.pipeline.SnsRule;
 import dev.sluice.processor.validate.pipeline.StreamRule;
 import dev.sluice.processor.validate.pipeline.TriggerQueueRule;
 import java.util.List;
@@ -34,8 +35,8 @@ public final class PipelineChecks {
     public PipelineChecks(ElementLocator locator, TriggerDescriber triggers) {
         this.locator = locator;
         this.rules = List.of(new ResourceNamesRule(), new FunctionNamesRule(), new TriggerQueueRule(),
-                new OnFailureRule(), new S3Rule(), new StreamRule(), new GrantsRule(), new EnvironmentSizeRule(),
-                new SharedSourcesRule(), new HttpRoutesRule(), new StackSizeRule(triggers));
+                new OnFailureRule(), new S3Rule(), new StreamRule(), new SnsRule(), new GrantsRule(),
+                new EnvironmentSizeRule(), new SharedSourcesRule(), new HttpRoutesRule(), new StackSizeRule(triggers));
     }
 
     /** {@code functions} sorted by name; {@code pipeline} null when the module declares none. */

@@ -8,6 +8,7 @@ import dev.sluice.annotations.JwtAuthorizer;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
 import dev.sluice.annotations.Table;
+import dev.sluice.annotations.Topic;
 import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
@@ -77,6 +78,7 @@ public final class PipelineValidator {
         validateQueues(type, mirror, pipeline.queues(), report);
         validateTables(type, mirror, pipeline.tables(), report);
         validateBuckets(type, mirror, pipeline.buckets(), report);
+        validateTopics(type, mirror, pipeline.topics(), report);
         validateJwtAuthorizers(type, mirror, pipeline.jwtAuthorizers(), report);
     }
 
@@ -135,6 +137,29 @@ public final class PipelineValidator {
                 Matcher arn = QUEUE_ARN.matcher(queue.arn());
                 if (!arn.matches() || !arn.group("name").equals(name)) {
                     report.error(type, mirror, attribute(at, "arn"), Message.QUEUE_ARN, queue.arn(), name, name);
+                }
+            }
+        }
+    }
+
+    private static void validateTopics(TypeElement type, AnnotationMirror mirror, Topic[] topics, Report report) {
+        List<AnnotationValue> values = Annotations.elements(mirror, "topics");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < topics.length; i++) {
+            Topic topic = topics[i];
+            AnnotationValue at = at(values, i);
+            String name = topic.name();
+            if (!SnsTriggerReader.TOPIC_NAME.matcher(name).matches()) {
+                report.error(type, mirror, attribute(at, "name"), Message.TOPIC_NAME, name);
+                continue;
+            }
+            if (!names.add(name)) {
+                report.error(type, mirror, at, Message.TOPIC_DUPLICATE, name, name);
+            }
+            if (!topic.arn().isEmpty()) {
+                Matcher arn = SnsTriggerReader.TOPIC_ARN.matcher(topic.arn());
+                if (!arn.matches() || !arn.group("name").equals(name)) {
+                    report.error(type, mirror, attribute(at, "arn"), Message.TOPIC_ARN, topic.arn(), name, name);
                 }
             }
         }

@@ -76,12 +76,12 @@ public final class Diagnostics {
     }
 
     /** {@code [a, b]}, or {@code none}. */
-    static String listed(List<String> names) {
+    public static String listed(List<String> names) {
         return names.isEmpty() ? "none" : names.stream().collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** {@code  Did you mean "x"?} for the closest of {@code candidates}, or nothing. */
-    static String didYouMean(String name, List<String> candidates) {
+    public static String didYouMean(String name, List<String> candidates) {
         return Suggestions.closest(name, candidates).map(s -> " Did you mean \"" + s + "\"?").orElse("");
     }
 }

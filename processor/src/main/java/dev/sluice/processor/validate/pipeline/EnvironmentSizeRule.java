@@ -61,6 +61,15 @@ public final class EnvironmentSizeRule implements PipelineRule {
                                 ? longestPrefix.length() + grant.resource().length() : q.arn().length()).orElse(0));
                 return null;
             }
+
+            @Override
+            public Void topic(Grant.TopicGrant grant) {
+                // arn:aws:sns:<region>:<account>:<name>
+                sizes.put(Names.topicArnEnv(grant.resource()), "arn:aws:sns:::".length() + regionAndAccount
+                        + pipeline.topic(grant.resource()).map(t -> t.created()
+                                ? longestPrefix.length() + grant.resource().length() : t.arn().length()).orElse(0));
+                return null;
+            }
         };
         function.grants().forEach(grant -> grant.accept(longestValue));
         int total = 0;

@@ -2,6 +2,7 @@ package dev.sluice.processor.validate.pipeline;
 
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
+import dev.sluice.annotations.UsesTopic;
 import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.model.BucketModel;
@@ -9,6 +10,7 @@ import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.TopicModel;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.Annotations.Occurrence;
 import dev.sluice.processor.parse.Annotations;
@@ -31,6 +33,7 @@ public final class GrantsRule implements PipelineRule {
             private int tables;
             private int buckets;
             private int queues;
+            private int topics;
 
             @Override
             public Void table(Grant.TableGrant grant) {
@@ -50,6 +53,13 @@ public final class GrantsRule implements PipelineRule {
             public Void queue(Grant.QueueGrant grant) {
                 undeclared(pipeline, function, UsesQueue.class, UsesQueue.List.class, queues++, grant.resource(),
                         "queue", "queues", pipeline.queues().stream().map(QueueModel::name).toList(), diagnostics);
+                return null;
+            }
+
+            @Override
+            public Void topic(Grant.TopicGrant grant) {
+                undeclared(pipeline, function, UsesTopic.class, UsesTopic.List.class, topics++, grant.resource(),
+                        "topic", "topics", pipeline.topics().stream().map(TopicModel::name).toList(), diagnostics);
                 return null;
             }
         };

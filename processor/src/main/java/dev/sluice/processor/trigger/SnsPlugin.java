@@ -1,0 +1,279 @@
+package dev.sluice.processor.trigger;
+
+import static dev.sluice.processor.descriptor.Yaml.map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.JavaFile;
+import dev.sluice.annotations.OnSns;
+import dev.sluice.processor.descriptor.Names;
+import dev.sluice.processor.descriptor.Refs;
+import dev.sluice.processor.descriptor.Templates;
+import dev.sluice.processor.descriptor.Yaml;
+import dev.sluice.processor.descriptor.Yaml.Mapping;
+import dev.sluice.processor.descriptor.spec.FrameworkEvent;
+import dev.sluice.processor.descriptor.spec.TriggerSpec;
+import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.generate.SnsHandlerGenerator;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.SnsTrigger;
+import dev.sluice.processor.parse.PayloadTypes;
+import dev.sluice.processor.validate.SnsTriggerReader;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+
+/** {@code @OnSns}: a method called for each message published to an SNS topic (asynchronous invocations). */
+final class SnsPlugin implements TriggerPlugin<SnsTrigger> {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final SnsTriggerReader reader = new SnsTriggerReader();
+    private final SnsHandlerGenerator generator;
+
+    SnsPlugin(Optional<AnnotationSpec> generated) {
+        this.generator = new SnsHandlerGenerator(generated);
+    }
+
+    @Override
+    public Class<? extends Annotation> annotation() {
+        return OnSns.class;
+    }
+
+    @Override
+    public Class<SnsTrigger> model() {
+        return SnsTrigger.class;
+    }
+
+    @Override
+    public Optional<SnsTrigger> read(ExecutableElement method, PayloadTypes payloads, Report report) {
+        return reader.read(method, payloads, report);
+    }
+
+    @Override
+    public JavaFile generate(FunctionModel function, SnsTrigger trigger, boolean snapStart) {
+        return generator.generate(function, trigger, snapStart);
+    }
+
+    /**
+     * The framework's {@code sns} event: it creates the subscription and SNS's invoke permission, and with a
+     * dead-letter queue the queue policy that lets the topic send to it. The role needs nothing: SNS invokes the
+     * function.
+     */
+    @Override
+    public TriggerSpec describe(FunctionModel function, SnsTrigger sns, Refs refs) {
+        Mapping event = map().put("arn", refs.topicArn(sns.topic()));
+        if (sns.topic().isDeclared()) {
+            // With an intrinsic ARN the framework cannot derive the topic's name, which it needs for its ids.
+            event.put("topicName", Names.physical(sns.topic().declaredName()));
+        }
+        List<String> summary = new ArrayList<>();
+        summary.add("receives messages published to topic " + sns.topic().name()
+                + (sns.filterPolicy() == null ? "" : " matching its filter policy"));
+        if (sns.filterPolicy() != null) {
+            event.put("filterPolicy", yaml(parse(sns.filterPolicy())));
+            event.put("filterPolicyScope", sns.filterPolicyScope().value());
+        }
+        int resources = 2; // the subscription and SNS's invoke permission
+        if (sns.deadLetterQueue() != null) {
+            QueueModel queue = refs.pipeline().queue(sns.deadLetterQueue()).orElseThrow();
+            event.put("redrivePolicy", queue.created()
+                    ? map("deadLetterTargetRef", Names.queueId(queue.name()))
+                    : map("deadLetterTargetArn", queue.arn()));
+            summary.add("sends what SNS cannot deliver to queue " + queue.name());
+            resources++; // the queue policy letting the topic send to it
+        }
+        return new TriggerSpec(summary, new FrameworkEvent("sns", event, resources), List.of(), List.of(),
+                List.of());
+    }
+
+    @Override
+    public Map<String, Object> local(FunctionModel function, SnsTrigger sns) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", "sns");
+        out.put("topic", sns.topic().isDeclared() ? sns.topic().declaredName() : null);
+        out.put("topicArn", sns.topic().isDeclared() ? null : sns.topic().arn());
+        out.put("filterPolicy", sns.filterPolicy());
+        out.put("filterPolicyScope", sns.filterPolicyScope().value());
+        out.put("deadLetterQueue", sns.deadLetterQueue());
+        out.put("maximumRetryAttempts", sns.maximumRetryAttempts());
+        out.put("onFailure", sns.onFailure());
+        return out;
+    }
+
+    /** A notification the subscription would deliver: the message shaped like the payload, and matching the policy. */
+    @Override
+    public String sampleEvent(FunctionModel function, SnsTrigger trigger, PipelineModel pipeline) {
+        JsonNode policy = trigger.filterPolicy() == null ? null : parse(trigger.filterPolicy());
+        boolean body = policy != null && trigger.filterPolicyScope() == OnSns.FilterPolicyScope.MESSAGE_BODY;
+        String message;
+        if (trigger.shape().decodes() || body) {
+            JsonNode document = trigger.decoder() == null ? JsonNodeFactory.instance.objectNode()
+                    : parse(SampleJson.of(trigger.decoder()));
+            if (body && document instanceof ObjectNode object) {
+                overlay(object, policy);
+            }
+            message = document.toString();
+        } else {
+            message = "sample message";
+        }
+        ObjectNode attributes = JsonNodeFactory.instance.objectNode();
+        if (policy != null && !body) {
+            Iterator<Map.Entry<String, JsonNode>> fields = policy.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                JsonNode value = matching(field.getValue());
+                if (value != null && !field.getKey().equals("$or")) {
+                    attributes.putObject(field.getKey()).put("Type", value.isNumber() ? "Number" : "String")
+                            .put("Value", value.asText());
+                }
+            }
+        }
+        return Templates.fill("events/sns.json", Map.of(
+                "topic", trigger.topic().name(),
+                "message", SampleJson.quote(message),
+                "attributes", attributes.toString()));
+    }
+
+    /** Sets each key of a body policy in {@code document} to a value the policy accepts. */
+    private static void overlay(ObjectNode document, JsonNode policy) {
+        Iterator<Map.Entry<String, JsonNode>> fields = policy.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode rule = field.getValue();
+            if (field.getKey().equals("$or")) {
+                if (rule.isArray() && rule.size() > 0 && rule.get(0).isObject()) {
+                    overlay(document, rule.get(0));
+                }
+            } else if (rule.isObject()) {
+                JsonNode child = document.get(field.getKey());
+                ObjectNode nested = child instanceof ObjectNode object ? object : document.putObject(field.getKey());
+                overlay(nested, rule);
+            } else {
+                JsonNode value = matching(rule);
+                if (value != null) {
+                    document.set(field.getKey(), value);
+                }
+            }
+        }
+    }
+
+    /** A value the array of values and operators {@code rule} matches; null when only absence matches. */
+    static JsonNode matching(JsonNode rule) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (!rule.isArray()) {
+            return null;
+        }
+        for (JsonNode candidate : rule) {
+            if (candidate.isTextual() || candidate.isNumber() || candidate.isBoolean()) {
+                return candidate;
+            }
+            if (!candidate.isObject() || candidate.isEmpty()) {
+                continue;
+            }
+            Map.Entry<String, JsonNode> operator = candidate.fields().next();
+            JsonNode operand = operator.getValue();
+            switch (operator.getKey()) {
+                case "prefix":
+                    return nodes.textNode(text(operand) + "sample");
+                case "suffix":
+                    return nodes.textNode("sample" + text(operand));
+                case "equals-ignore-case":
+                    return nodes.textNode(operand.asText());
+                case "wildcard":
+                    return nodes.textNode(operand.asText().replace("*", "x"));
+                case "anything-but":
+                    return nodes.textNode("sample-other");
+                case "exists":
+                    if (operand.asBoolean()) {
+                        return nodes.textNode("sample");
+                    }
+                    continue;
+                case "numeric":
+                    return nodes.numberNode(numeric(operand));
+                case "cidr":
+                    return nodes.textNode(operand.asText().replaceAll("/.*", ""));
+                default:
+                    continue;
+            }
+        }
+        return null;
+    }
+
+    /** The prefix or suffix of a prefix/suffix operand, which may itself be {@code {"equals-ignore-case": ...}}. */
+    private static String text(JsonNode operand) {
+        return operand.isObject() && operand.size() == 1 ? operand.elements().next().asText() : operand.asText();
+    }
+
+    /** A number inside the range {@code [op, n, op, n]} describes. */
+    private static BigDecimal numeric(JsonNode operand) {
+        BigDecimal low = null;
+        BigDecimal high = null;
+        for (int i = 0; i + 1 < operand.size(); i += 2) {
+            String op = operand.get(i).asText();
+            BigDecimal n = operand.get(i + 1).decimalValue();
+            switch (op) {
+                case "=" -> {
+                    return n;
+                }
+                case ">" -> low = n.add(BigDecimal.ONE);
+                case ">=" -> low = n;
+                case "<" -> high = n.subtract(BigDecimal.ONE);
+                case "<=" -> high = n;
+                default -> {
+                    // Event Ruler accepted the policy, so no other operator gets here.
+                }
+            }
+        }
+        if (low != null && high != null) {
+            return low.add(high).divide(BigDecimal.valueOf(2));
+        }
+        return low != null ? low : high != null ? high : BigDecimal.ZERO;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("checked when read: " + json, e);
+        }
+    }
+
+    /** A JSON value as the descriptor's YAML model: mappings, lists and literal scalars. */
+    private static Object yaml(JsonNode node) {
+        if (node.isObject()) {
+            Mapping out = map();
+            node.fields().forEachRemaining(field -> out.put(Yaml.literal(field.getKey()), yaml(field.getValue())));
+            return out;
+        }
+        if (node.isArray()) {
+            List<Object> out = new ArrayList<>();
+            node.forEach(element -> out.add(yaml(element)));
+            return out;
+        }
+        if (node.isTextual()) {
+            return Yaml.literal(node.asText());
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isNull()) {
+            return null;
+        }
+        return node.numberValue();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.sluice.processor.validate.pipeline;
+
+import dev.sluice.annotations.OnSns;
+import dev.sluice.processor.diag.Message;
+import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.PipelineModel;
+import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.SnsTrigger;
+import dev.sluice.processor.model.TopicModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An {@code @OnSns} function's subscription: a declared, standard topic (SNS FIFO topics never invoke functions), and
+ * a dead-letter queue that is declared, standard, and used by this subscription alone — the framework writes one
+ * queue policy per subscription, and a queue keeps only the last one written.
+ */
+public final class SnsRule implements PipelineRule {
+
+    @Override
+    public void check(PipelineModel pipeline, List<FunctionModel> functions, Diagnostics diagnostics) {
+        Map<String, String> deadLetterQueues = new HashMap<>();
+        for (FunctionModel function : functions) {
+            if (!(function.trigger() instanceof SnsTrigger sns)) {
+                continue;
+            }
+            if (sns.topic().isDeclared()) {
+                String name = sns.topic().declaredName();
+                Optional<TopicModel> topic = pipeline.topic(name);
+                if (topic.isEmpty()) {
+                    List<String> declared = pipeline.topics().stream().map(TopicModel::name).toList();
+                    diagnostics.on(function, OnSns.class, "topic", Message.SNS_TOPIC_UNDECLARED, name,
+                            pipeline.declaringClass().canonicalName(), Diagnostics.listed(declared),
+                            Diagnostics.didYouMean(name, declared), name);
+                } else if (topic.get().fifo()) {
+                    diagnostics.on(function, OnSns.class, "topic", Message.SNS_FIFO_TOPIC, name);
+                }
+            }
+            String dlq = sns.deadLetterQueue();
+            if (dlq == null) {
+                continue;
+            }
+            Optional<QueueModel> queue = pipeline.queue(dlq);
+            if (queue.isEmpty()) {
+                List<String> declared = pipeline.queues().stream().map(QueueModel::name).toList();
+                diagnostics.on(function, OnSns.class, "deadLetterQueue", Message.SNS_DEAD_LETTER_QUEUE, dlq,
+                        function.name(), "is not declared by the pipeline (it declares " + Diagnostics.listed(declared)
+                                + ")");
+            } else if (queue.get().fifo()) {
+                diagnostics.on(function, OnSns.class, "deadLetterQueue", Message.SNS_DEAD_LETTER_QUEUE, dlq,
+                        function.name(), "is a FIFO queue, and a standard topic's dead-letter queue must be standard");
+            } else if (deadLetterQueues.containsKey(dlq)) {
+                diagnostics.on(function, OnSns.class, "deadLetterQueue", Message.SNS_SHARED_DEAD_LETTER_QUEUE, dlq,
+                        deadLetterQueues.get(dlq), function.name());
+            } else {
+                deadLetterQueues.put(dlq, function.name());
+            }
+        }
+    }
+}
