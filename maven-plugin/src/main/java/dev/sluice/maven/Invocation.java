@@ -137,7 +137,8 @@ public final class Invocation {
         return new Result(Files.readAllBytes(response), 0, false, null);
     }
 
-    private static void copy(InputStream in, PrintStream log, String label) {
+    /** Copies a child's output to {@code log}, line by line, each line labelled. */
+    static void copy(InputStream in, PrintStream log, String label) {
         try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 log.println(label + line);

@@ -137,8 +137,8 @@ public final class RuntimeClientInvocation {
             builder.environment().put("AWS_LAMBDA_LOG_STREAM_NAME", "local");
             process = builder.start();
             Process child = process;
-            Thread pump = new Thread(() -> copy(child.getInputStream(), log, "[" + function.name() + "] "),
-                    "sluice-ric-log");
+            Thread pump = new Thread(() -> Invocation.copy(child.getInputStream(), log,
+                    "[" + function.name() + "] "), "sluice-ric-log");
             pump.setDaemon(true);
             pump.start();
             CompletableFuture<Object> outcome = CompletableFuture.anyOf(response, error,
@@ -202,15 +202,5 @@ public final class RuntimeClientInvocation {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         exchange.getResponseBody().write(body);
         exchange.close();
-    }
-
-    private static void copy(InputStream in, PrintStream log, String label) {
-        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                log.println(label + line);
-            }
-        } catch (IOException e) {
-            log.println(label + "(output lost: " + e + ")");
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The envelope AWS event sources share, {@code {"Records":[{...}, ...]}}: reads each record object with a
@@ -39,5 +40,24 @@ final class EventRecords {
             }
         }
         return records;
+    }
+
+    /** A scalar as text; null for JSON null; structures are skipped and read as null. */
+    static String text(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token.isStructStart()) {
+            parser.skipChildren();
+            return null;
+        }
+        return parser.getText();
+    }
+
+    /** Skips the structure the parser is on; an empty map stands for it. */
+    static <V> Map<String, V> skip(JsonParser parser) throws IOException {
+        parser.skipChildren();
+        return Map.of();
     }
 }

@@ -1,5 +1,7 @@
 package dev.sluice.runtime;
 
+import static dev.sluice.runtime.EventRecords.text;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -227,16 +229,6 @@ public final class HttpEventReader {
             values.add(part.trim());
         }
         return Collections.unmodifiableList(values);
-    }
-
-    /** A string, number or boolean as text; null for null and for objects and arrays (skipped). */
-    private static String text(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-            parser.skipChildren();
-            return null;
-        }
-        return token == JsonToken.VALUE_NULL ? null : parser.getText();
     }
 
     /** An object of scalars; empty for null. */

@@ -1,5 +1,8 @@
 package dev.sluice.runtime;
 
+import static dev.sluice.runtime.EventRecords.skip;
+import static dev.sluice.runtime.EventRecords.text;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -81,23 +84,5 @@ public final class SnsEventReader {
             values.put(name, new SnsRecord.MessageAttribute(type, value));
         }
         return Collections.unmodifiableMap(values);
-    }
-
-    /** A scalar as text; null for JSON null; structures are skipped and read as null. */
-    private static String text(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (token.isStructStart()) {
-            parser.skipChildren();
-            return null;
-        }
-        return parser.getText();
-    }
-
-    private static <V> Map<String, V> skip(JsonParser parser) throws IOException {
-        parser.skipChildren();
-        return Map.of();
     }
 }
