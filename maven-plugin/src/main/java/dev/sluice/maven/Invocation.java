@@ -74,8 +74,11 @@ public final class Invocation {
         }
         for (LocalPipeline.Grant grant : function.resources()) {
             String name = pipeline.localName(grant.kind(), grant.name()).orElse(grant.name());
-            env.put(grant.variable(), grant.kind().equals("queue")
-                    ? serviceEndpoints.getOrDefault("SQS", endpoint) + "/" + LocalSqs.ACCOUNT + "/" + name : name);
+            env.put(grant.variable(), switch (grant.kind()) {
+                case "queue" -> serviceEndpoints.getOrDefault("SQS", endpoint) + "/" + LocalSqs.ACCOUNT + "/" + name;
+                case "topic" -> LocalSns.arn(pipeline.region(), name);
+                default -> name;
+            });
         }
         env.putAll(function.environment());
         return env;

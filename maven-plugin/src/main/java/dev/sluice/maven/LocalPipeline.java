@@ -18,7 +18,14 @@ import java.util.Optional;
  * @param functions by name
  */
 public record LocalPipeline(String service, String stage, String region, String javaToolOptions,
-        List<Function> functions, JsonNode queues, JsonNode tables, JsonNode buckets) {
+        List<Function> functions, JsonNode queues, JsonNode tables, JsonNode buckets, JsonNode topics) {
+
+    /** A pipeline without topics. */
+    public LocalPipeline(String service, String stage, String region, String javaToolOptions, List<Function> functions,
+            JsonNode queues, JsonNode tables, JsonNode buckets) {
+        this(service, stage, region, javaToolOptions, functions, queues, tables, buckets,
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode());
+    }
 
     /** Where the processor writes it, under a module's class output. */
     public static final String FILE = "sluice/pipeline.json";
@@ -65,7 +72,7 @@ public record LocalPipeline(String service, String stage, String region, String 
         }
         return new LocalPipeline(root.path("service").asText(), root.path("stage").asText(),
                 root.path("region").asText("us-east-1"), root.path("javaToolOptions").asText(""), functions,
-                root.path("queues"), root.path("tables"), root.path("buckets"));
+                root.path("queues"), root.path("tables"), root.path("buckets"), root.path("topics"));
     }
 
     public Optional<Function> function(String name) {
@@ -76,11 +83,12 @@ public record LocalPipeline(String service, String stage, String region, String 
         return functions.stream().map(Function::name).toList();
     }
 
-    /** The local name of the declared resource {@code name} of {@code kind} (table, bucket, queue). */
+    /** The local name of the declared resource {@code name} of {@code kind} (table, bucket, topic, queue). */
     public Optional<String> localName(String kind, String name) {
         JsonNode list = switch (kind) {
             case "table" -> tables;
             case "bucket" -> buckets;
+            case "topic" -> topics;
             default -> queues;
         };
         for (JsonNode resource : list) {

@@ -19,9 +19,10 @@ import java.util.Optional;
 /**
  * A whole pipeline on one machine: the process {@code sluice:run} starts (a JVM of its own, so that the servers'
  * libraries meet neither Maven's nor the functions'). It starts what the pipeline uses — ElasticMQ for the queues,
- * S3Proxy for the buckets, dynalite behind a recording proxy for the tables and their streams — keeps each function
- * warm in its own JVM with exactly its descriptor environment pointed at them, and feeds the functions as Lambda
- * would: queue pollers, stream pollers, bucket notifications, schedules, and the HTTP routes on loopback.
+ * S3Proxy for the buckets, dynalite behind a recording proxy for the tables and their streams, a local SNS endpoint
+ * for the topics — keeps each function warm in its own JVM with exactly its descriptor environment pointed at them,
+ * and feeds the functions as Lambda would: queue pollers, stream pollers, bucket notifications, topic subscriptions,
+ * schedules, and the HTTP routes on loopback.
  *
  * <p>With {@code --until idle} it stops by itself once nothing is in flight (no message in a queue, no record past
  * a stream checkpoint, no event waiting, no function running), prints the summary and exits 0; 1 if that did not
@@ -73,6 +74,7 @@ public final class LocalRun implements AutoCloseable {
     private LocalSqs sqs;
     private LocalS3 s3;
     private LocalDynamo dynamo;
+    private LocalSns sns;
     private Schedules schedules;
     private HttpGateway gateway;
 
@@ -112,6 +114,10 @@ public final class LocalRun implements AutoCloseable {
             s3 = open(new LocalS3(pipeline, options.work().resolve("s3"), this::objectEvent));
             endpoints.put("S3", s3.endpoint());
         }
+        if (!pipeline.topics().isEmpty()) {
+            sns = open(new LocalSns(pipeline, this::published));
+            endpoints.put("SNS", sns.endpoint());
+        }
         if (!pipeline.tables().isEmpty()) {
             dynamo = open(new LocalDynamo(pipeline, options.cache(), out));
             endpoints.put("DYNAMODB", dynamo.endpoint());
@@ -128,7 +134,7 @@ public final class LocalRun implements AutoCloseable {
                         options.duplicates(), options.retryAfterSeconds()));
                 case "stream" -> streamPollers.add(new StreamPoller(warm,
                         dynamo.stream(function.trigger().path("table").asText()), activity, destinations));
-                case "s3", "schedule" -> asyncInvokers.put(function.name(),
+                case "s3", "schedule", "sns" -> asyncInvokers.put(function.name(),
                         open(new AsyncInvoker(warm, activity, destinations)));
                 case "http" -> {
                     // Called by the gateway.
@@ -237,6 +243,26 @@ public final class LocalRun implements AutoCloseable {
                     asyncInvokers.get(function).submit("s3://" + event.bucket(), event.eventName() + " "
                             + event.key(), LocalS3.eventJson(event, pipeline.region(), function + "-notification"));
                 }
+            }
+        }
+    }
+
+    /** A message published to a local topic: delivered to each function subscribed to it whose policy matches. */
+    private void published(LocalSns.Published message) {
+        for (WarmFunction function : functions) {
+            JsonNode trigger = function.function().trigger();
+            if (!function.function().kind().equals("sns") || !message.topic().equals(trigger.path("topic").asText())) {
+                continue;
+            }
+            String policy = trigger.path("filterPolicy").isTextual() ? trigger.path("filterPolicy").asText() : null;
+            boolean body = trigger.path("filterPolicyScope").asText().equals("MessageBody");
+            String name = function.function().name();
+            if (LocalSns.matches(policy, body, message)) {
+                asyncInvokers.get(name).submit("sns:" + message.topic(), "message " + message.messageId(),
+                        LocalSns.event(message, pipeline.region(), name));
+            } else {
+                activity.line("sns:" + message.topic(), name, "message " + message.messageId()
+                        + " → filtered out by the subscription's filter policy");
             }
         }
     }

@@ -21,7 +21,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * {@code sluice:run}: the module's whole pipeline on this machine — queues (ElasticMQ), buckets (S3Proxy), tables
- * and their streams (dynalite), schedules and HTTP routes — until Ctrl-C or {@code quit}, or with
+ * and their streams (dynalite), topics, schedules and HTTP routes — until Ctrl-C or {@code quit}, or with
  * {@code -Dsluice.until=idle} until nothing is in flight. Files under {@code src/local/buckets/<bucket>/} are
  * uploaded, and files under {@code src/local/queues/<queue>/} sent, once everything runs. The run happens in a
  * JVM of its own ({@link LocalRun}); this goal builds nothing itself: run it after {@code compile} (or
