@@ -38,7 +38,18 @@ class DescriptorIT {
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
         assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("AuditLogLambdaFunction",
                 "CreateUserLambdaFunction", "DailyReportLambdaFunction", "GetUserLambdaFunction",
-                "ProcessPaymentLambdaFunction", "ProcessUploadLambdaFunction", "PublicApiLambdaFunction");
+                "ProcessPaymentLambdaFunction", "ProcessUploadLambdaFunction", "PublicApiLambdaFunction",
+                "ReviewLargeSettlementLambdaFunction");
+        // The settlement topic: processPayment may publish to it, and the review function's subscription filters
+        // on the body; SNS invokes the function through the framework's permission for that topic only.
+        assertThat(checks.statements(checks.roleOf("ProcessPaymentLambdaFunction")).stream()
+                .filter(statement -> statement.get("Action").toString().contains("sns"))
+                .map(statement -> statement.get("Action") + " " + statement.get("Resource")).toList())
+                .containsExactly("[\"sns:Publish\"] [{\"Ref\":\"PaymentSettledTopic\"}]");
+        JsonNode subscription = checks.resource(checks.ofType("AWS::SNS::Subscription").get(0)).get("Properties");
+        assertThat(subscription.get("FilterPolicyScope").asText()).isEqualTo("MessageBody");
+        assertThat(subscription.get("FilterPolicy").toString()).isEqualTo("{\"net\":[{\"numeric\":[\">=\",100]}]}");
+        assertThat(checks.statements(checks.roleOf("ReviewLargeSettlementLambdaFunction"))).hasSize(2);
         // The users API: createUser may put and get users and nothing else; getUser may only get them; the public
         // API's role has only its log. The REST API validates createUser's body against the record's schema.
         assertThat(checks.statements(checks.roleOf("CreateUserLambdaFunction")).stream()

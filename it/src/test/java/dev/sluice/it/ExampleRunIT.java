@@ -28,9 +28,10 @@ import org.junit.jupiter.api.Test;
  * The example service under {@code sluice:run}, started through Maven as a user starts it, on the real local
  * servers (ElasticMQ, S3Proxy, dynalite). Until idle: the seeded CSV — its key with spaces, {@code +} and a euro sign —
  * reaches processUpload decoded, its payments flow through payment-queue to processPayment, the users table and its
- * stream to auditLog; every good payment is settled exactly once and the poison one reaches the dead-letter queue
- * after exactly maxReceiveCount receives; the schedule fires. Until stopped: the REST API writes the table whose
- * stream reaches auditLog, and stopping Maven leaves no process or port behind.
+ * stream to auditLog; each settlement is announced on an SNS topic, whose body filter policy lets only the large one
+ * through to reviewLargeSettlement; every good payment is settled exactly once and the poison one reaches the
+ * dead-letter queue after exactly maxReceiveCount receives; the schedule fires. Until stopped: the REST API writes
+ * the table whose stream reaches auditLog, and stopping Maven leaves no process or port behind.
  */
 class ExampleRunIT {
 
@@ -83,6 +84,13 @@ class ExampleRunIT {
                     .map(l -> l.replaceAll(".*\"event\":\"([a-z-]+)\".*\"fields\":\\[([^]]*)].*", "$1 $2")).toList();
             assertThat(events).containsExactly("user-insert \"lastPayment\"", "user-modify \"lastPayment\"").inOrder();
         }
+
+        // Each settlement is announced on payment-settled; only p-1005 (net 116.27) passes the body filter policy.
+        assertThat(count(lines, l -> l.contains("[reviewLargeSettlement] {\"event\":\"large-settlement\","
+                + "\"paymentId\":\"p-1005\",\"currency\":\"EUR\",\"net\":\"116.27\"}"))).isEqualTo(1);
+        assertThat(count(lines, l -> l.contains("reviewLargeSettlement: message ")
+                && l.endsWith("filtered out by the subscription's filter policy"))).isEqualTo(3);
+        assertThat(row(lines, "reviewLargeSettlement")).isEqualTo(List.of("sns", "1", "1", "0", "0", "0"));
 
         // The schedule fired once; the summary counts what happened.
         assertThat(count(lines, l -> l.contains("[dailyReport] {\"event\":\"daily-report\""))).isEqualTo(1);

@@ -55,7 +55,8 @@ final class Activity {
 
     /** The summary: one row per function, then the dead-letter queues and what they hold. */
     synchronized void summary(List<WarmFunction> functions, Map<String, Integer> deadLetters) {
-        String format = "%-20s %-9s %11s %9s %13s %8s %9s%n";
+        int width = functions.stream().mapToInt(f -> f.function().name().length()).max().orElse(0);
+        String format = "%-" + Math.max(20, width + 1) + "s %-9s %11s %9s %13s %8s %9s%n";
         out.println();
         out.printf(format, "function", "trigger", "invocations", "events ok", "events failed", "errors",
                 "timeouts");

@@ -6,7 +6,9 @@ import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
 import dev.sluice.annotations.Table;
+import dev.sluice.annotations.Topic;
 import dev.sluice.annotations.UsesTable;
+import dev.sluice.annotations.UsesTopic;
 import dev.sluice.runtime.SqsMessage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,13 +16,15 @@ import java.util.Currency;
 
 /**
  * The seed's {@code processPayment}: settles card payments from {@code payment-queue} (put there by the checkout,
- * and by {@link Uploads#processUpload}) and records each on its customer in the users table. A payment that cannot
+ * and by {@link Uploads#processUpload}), records each on its customer in the users table and announces it on the
+ * {@code payment-settled} topic ({@link Reviews} picks up the large ones). A payment that cannot
  * be settled throws, and only that message is retried; the rest of its batch is deleted from the queue.
  */
 @Pipeline(service = "payments",
         queues = @Queue(name = "payment-queue"),
         tables = @Table(name = "users", partitionKey = "userId"),
-        buckets = @Bucket(name = "my-uploads-bucket"))
+        buckets = @Bucket(name = "my-uploads-bucket"),
+        topics = @Topic(name = "payment-settled"))
 public class Payments {
 
     private final FeeSchedule fees;
@@ -28,7 +32,7 @@ public class Payments {
 
     /** Lambda's constructor: runs once per container, in the init phase. */
     public Payments() {
-        this(new FeeSchedule(), UserLedger.forThisProcess(new LogLedger(System.out)));
+        this(new FeeSchedule(), SettlementTopic.forThisProcess(UserLedger.forThisProcess(new LogLedger(System.out))));
     }
 
     Payments(FeeSchedule fees, Ledger ledger) {
@@ -38,6 +42,7 @@ public class Payments {
 
     @OnSqs(queue = "payment-queue", batchSize = 10, maximumConcurrency = 10)
     @UsesTable(value = "users", access = UsesTable.Access.WRITE, only = UsesTable.Operation.UPDATE_ITEM)
+    @UsesTopic("payment-settled")
     @Function(timeoutSeconds = 30, memoryMb = 512, reservedConcurrency = 10,
             description = "Settles card payments from payment-queue")
     public void processPayment(Payment payment, SqsMessage meta) throws PaymentRejectedException {
