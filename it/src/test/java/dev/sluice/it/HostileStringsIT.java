@@ -44,6 +44,13 @@ class HostileStringsIT {
         checks.oneRolePerFunction();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
 
+        // Every string as a value of the notes subscription's filter policy, in order.
+        JsonNode subscription = checks.ofType("AWS::SNS::Subscription").stream().map(checks::resource)
+                .filter(s -> TemplateChecks.flatten(s.get("Properties").get("Endpoint")).contains("NotesLambdaFunction"))
+                .findFirst().orElseThrow().get("Properties");
+        List<String> policyValues = new java.util.ArrayList<>();
+        subscription.get("FilterPolicy").get("note").forEach(value -> policyValues.add(value.asText()));
+        assertWithMessage("filter policy values").that(policyValues).containsExactlyElementsIn(strings).inOrder();
         for (int i = 0; i < strings.size(); i++) {
             String text = strings.get(i);
             String shown = JSON.writeValueAsString(text);

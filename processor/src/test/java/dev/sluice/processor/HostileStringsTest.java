@@ -48,7 +48,8 @@ class HostileStringsTest {
     /**
      * One pipeline with every hostile string in every place: function {@code s<i>} a schedule (description,
      * input, function description), {@code u<i>} an upload trigger (prefix, suffix) with a read grant under a
-     * prefix, table {@code t<i>} keyed by the string, and an environment value.
+     * prefix, table {@code t<i>} keyed by the string, an environment value, and all of them as the values of one
+     * SNS filter policy ({@code notes}).
      */
     static JavaFileObject pipeline(List<String> strings) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -62,9 +63,13 @@ class HostileStringsTest {
                 + java(JAVA_TOOL_OPTIONS) + ",");
         lines.add("        jwtAuthorizers = @JwtAuthorizer(name = \"main\", issuerUrl = \"https://issuer.example.com\","
                 + " audiences = {" + audiences + "}),");
-        lines.add("        tables = {" + tables + "})");
+        lines.add("        tables = {" + tables + "}, topics = @Topic(name = \"notes\"))");
         lines.add("public class Hostile {");
         lines.add("    public record Note(String note) {}");
+        // SNS: every string as a value of one filter policy key (one array: 1 key, as many combinations as strings).
+        lines.add("    @OnSns(topic = \"notes\", filterPolicy = " + java(JSON.writeValueAsString(
+                java.util.Map.of("note", strings))) + ")");
+        lines.add("    public void notes(String message) {}");
         for (int i = 0; i < strings.size(); i++) {
             String text = strings.get(i);
             lines.add("    @Schedule(value = \"cron(0 */4 ? * MON-FRI *)\", description = " + java(text) + ",");
