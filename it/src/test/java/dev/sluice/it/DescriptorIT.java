@@ -36,6 +36,7 @@ class DescriptorIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
+        checks.queuePoliciesAllowExactlyTheirSenders();
         assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("AuditLogLambdaFunction",
                 "CreateUserLambdaFunction", "DailyReportLambdaFunction", "GetUserLambdaFunction",
                 "ProcessPaymentLambdaFunction", "ProcessUploadLambdaFunction", "PublicApiLambdaFunction",

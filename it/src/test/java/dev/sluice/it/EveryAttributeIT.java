@@ -30,6 +30,7 @@ class EveryAttributeIT {
         checks.oneRolePerFunction();
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
+        checks.queuePoliciesAllowExactlyTheirSenders();
 
         // Stream mapping settings: the batching window arrives (the framework's key for streams is batchWindow).
         JsonNode changes = mapping(checks, "ChangesLambdaFunction");

@@ -43,6 +43,7 @@ class HostileStringsIT {
         TemplateChecks checks = new TemplateChecks(template);
         checks.oneRolePerFunction();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
+        checks.queuePoliciesAllowExactlyTheirSenders();
 
         // Every string as a value of the notes subscription's filter policy, in order.
         JsonNode subscription = checks.ofType("AWS::SNS::Subscription").stream().map(checks::resource)

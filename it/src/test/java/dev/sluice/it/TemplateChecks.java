@@ -96,6 +96,56 @@ final class TemplateChecks {
         }
     }
 
+    /**
+     * Queue policies grant exactly what delivery needs, and delivery never lacks one: each statement lets one
+     * service send to its own queue on behalf of one source (a topic subscribed to the queue or using it as a
+     * dead-letter queue, or an event rule using it as a dead-letter queue); each such source has its statement.
+     */
+    void queuePoliciesAllowExactlyTheirSenders() {
+        Set<String> needed = new HashSet<>();
+        for (String id : ofType("AWS::SNS::Subscription")) {
+            JsonNode properties = resource(id).get("Properties");
+            String topic = flatten(properties.get("TopicArn"));
+            if (properties.path("Protocol").asText().equals("sqs")) {
+                needed.add("sns.amazonaws.com " + topic + " -> " + flatten(properties.get("Endpoint")));
+            }
+            JsonNode deadLetter = properties.path("RedrivePolicy").path("deadLetterTargetArn");
+            if (!deadLetter.isMissingNode()) {
+                needed.add("sns.amazonaws.com " + topic + " -> " + flatten(deadLetter));
+            }
+        }
+        for (String id : ofType("AWS::Events::Rule")) {
+            for (JsonNode target : resource(id).get("Properties").path("Targets")) {
+                JsonNode deadLetter = target.path("DeadLetterConfig").path("Arn");
+                if (!deadLetter.isMissingNode()) {
+                    needed.add("events.amazonaws.com {\"Fn::GetAtt\":[\"" + id + "\",\"Arn\"]} -> "
+                            + flatten(deadLetter));
+                }
+            }
+        }
+        Set<String> granted = new HashSet<>();
+        Set<String> policedQueues = new HashSet<>();
+        for (String id : ofType("AWS::SQS::QueuePolicy")) {
+            JsonNode properties = resource(id).get("Properties");
+            List<JsonNode> queues = list(properties.get("Queues"));
+            assertWithMessage("queues of %s", id).that(queues).hasSize(1);
+            String queue = queues.get(0).path("Ref").asText();
+            assertWithMessage("%s names a queue of the stack", id).that(policedQueues.add(queue)).isTrue();
+            String queueArn = "{\"Fn::GetAtt\":[\"" + queue + "\",\"Arn\"]}";
+            for (JsonNode statement : properties.get("PolicyDocument").get("Statement")) {
+                assertWithMessage("effect in %s", id).that(statement.path("Effect").asText()).isEqualTo("Allow");
+                assertWithMessage("action in %s", id).that(texts(statement.get("Action")))
+                        .containsExactly("sqs:SendMessage");
+                assertWithMessage("resource in %s", id).that(flatten(statement.get("Resource"))).isEqualTo(queueArn);
+                String service = statement.path("Principal").path("Service").asText();
+                JsonNode source = statement.path("Condition").path("ArnEquals").path("aws:SourceArn");
+                assertWithMessage("source condition in %s", id).that(source.isMissingNode()).isFalse();
+                granted.add(service + " " + flatten(source) + " -> " + queueArn);
+            }
+        }
+        assertWithMessage("queue policy statements").that(granted).isEqualTo(needed);
+    }
+
     /** Whether {@code target} names the function with logical id {@code function}, or its SnapStart alias. */
     static boolean invokes(JsonNode target, String function) {
         String text = flatten(target);

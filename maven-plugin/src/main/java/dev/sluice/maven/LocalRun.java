@@ -10,11 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
  * A whole pipeline on one machine: the process {@code sluice:run} starts (a JVM of its own, so that the servers'
@@ -114,7 +117,7 @@ public final class LocalRun implements AutoCloseable {
             s3 = open(new LocalS3(pipeline, options.work().resolve("s3"), this::objectEvent));
             endpoints.put("S3", s3.endpoint());
         }
-        if (!pipeline.topics().isEmpty()) {
+        if (!pipeline.topics().isEmpty() || pipeline.functions().stream().anyMatch(f -> f.kind().equals("sns"))) {
             sns = open(new LocalSns(pipeline, this::published));
             endpoints.put("SNS", sns.endpoint());
         }
@@ -247,11 +250,22 @@ public final class LocalRun implements AutoCloseable {
         }
     }
 
-    /** A message published to a local topic: delivered to each function subscribed to it whose policy matches. */
+    /**
+     * A message published to a local topic: delivered to each function subscribed to it and each queue subscribed
+     * to it whose policy matches.
+     */
     private void published(LocalSns.Published message) {
+        for (JsonNode topic : pipeline.topics()) {
+            if (topic.path("name").asText().equals(message.topic())) {
+                topic.path("queueSubscriptions").forEach(subscription -> deliver(message, subscription));
+            }
+        }
         for (WarmFunction function : functions) {
             JsonNode trigger = function.function().trigger();
-            if (!function.function().kind().equals("sns") || !message.topic().equals(trigger.path("topic").asText())) {
+            boolean subscribed = function.function().kind().equals("sns")
+                    && (message.topic().equals(trigger.path("topic").asText())
+                            || message.topicArn().equals(trigger.path("topicArn").asText()));
+            if (!subscribed) {
                 continue;
             }
             String policy = trigger.path("filterPolicy").isTextual() ? trigger.path("filterPolicy").asText() : null;
@@ -265,6 +279,37 @@ public final class LocalRun implements AutoCloseable {
                         + " → filtered out by the subscription's filter policy");
             }
         }
+    }
+
+    /** SNS → SQS: the message (raw, with its attributes) or its envelope, sent to a subscribed queue. */
+    private void deliver(LocalSns.Published message, JsonNode subscription) {
+        String queue = subscription.path("queue").asText();
+        String policy = subscription.path("filterPolicy").isTextual() ? subscription.path("filterPolicy").asText()
+                : null;
+        if (!LocalSns.matches(policy, subscription.path("filterPolicyScope").asText().equals("MessageBody"), message)) {
+            activity.line("sns:" + message.topic(), "queue " + queue, "message " + message.messageId()
+                    + " filtered out by the subscription's filter policy");
+            return;
+        }
+        boolean raw = subscription.path("rawMessageDelivery").asBoolean();
+        Map<String, MessageAttributeValue> attributes = new LinkedHashMap<>();
+        if (raw) {
+            message.attributes().forEach((name, attribute) -> {
+                String type = attribute.type() == null ? "String" : attribute.type();
+                attributes.put(name, type.startsWith("Binary")
+                        ? MessageAttributeValue.builder().dataType(type)
+                                .binaryValue(SdkBytes.fromByteArray(Base64.getDecoder().decode(attribute.value())))
+                                .build()
+                        : MessageAttributeValue.builder().dataType(type).stringValue(attribute.value()).build());
+            });
+        }
+        sqs.client().sendMessage(request -> request.queueUrl(sqs.url(queue))
+                .messageBody(raw ? message.message() : LocalSns.envelope(message, pipeline.region()))
+                .messageAttributes(attributes)
+                .messageGroupId(message.groupId())
+                .messageDeduplicationId(message.deduplicationId()));
+        activity.line("sns:" + message.topic(), "queue " + queue, "message " + message.messageId()
+                + (raw ? " queued" : " queued in SNS's envelope"));
     }
 
     /** What is still in flight; empty when the pipeline is idle. */

@@ -30,7 +30,14 @@ public final class LocalSns implements AutoCloseable {
 
     /** A message accepted by a topic. */
     public record Published(String topic, String topicArn, String messageId, String message, String subject,
-            Map<String, Attribute> attributes, Instant time) {}
+            Map<String, Attribute> attributes, Instant time, String groupId, String deduplicationId) {
+
+        /** A message of a standard topic. */
+        public Published(String topic, String topicArn, String messageId, String message, String subject,
+                Map<String, Attribute> attributes, Instant time) {
+            this(topic, topicArn, messageId, message, subject, attributes, time, null, null);
+        }
+    }
 
     /** A message attribute as published: {@code String}, {@code String.Array}, {@code Number} or {@code Binary}. */
     public record Attribute(String type, String value) {}
@@ -46,6 +53,13 @@ public final class LocalSns implements AutoCloseable {
         this.deliveries = deliveries;
         for (JsonNode topic : pipeline.topics()) {
             topicsByArn.put(arn(pipeline.region(), topic.path("localName").asText()), topic.path("name").asText());
+        }
+        // Topics functions subscribe to by ARN alone: served under that ARN, so that a test can publish to them.
+        for (LocalPipeline.Function function : pipeline.functions()) {
+            String existing = function.trigger().path("topicArn").asText("");
+            if (function.kind().equals("sns") && !existing.isEmpty()) {
+                topicsByArn.putIfAbsent(existing, existing);
+            }
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
@@ -86,6 +100,11 @@ public final class LocalSns implements AutoCloseable {
             }
             StringBuilder xml = new StringBuilder("<").append(action).append("Response xmlns=\"").append(NAMESPACE)
                     .append("\"><").append(action).append("Result>");
+            if (topic.endsWith(".fifo") && !fifoEntries(form, action)) {
+                error(exchange, 400, "InvalidParameter", "Invalid parameter: The MessageGroupId and "
+                        + "MessageDeduplicationId parameters are required for FIFO topics (" + topicArn + ")", requestId);
+                return;
+            }
             if (action.equals("Publish")) {
                 String id = publish(topic, topicArn, form, "");
                 xml.append("<MessageId>").append(id).append("</MessageId>");
@@ -116,7 +135,8 @@ public final class LocalSns implements AutoCloseable {
         }
         String id = UUID.randomUUID().toString();
         deliveries.accept(new Published(topic, topicArn, id, form.getOrDefault(prefix + "Message", ""),
-                form.get(prefix + "Subject"), attributes, Instant.now()));
+                form.get(prefix + "Subject"), attributes, Instant.now(), form.get(prefix + "MessageGroupId"),
+                form.get(prefix + "MessageDeduplicationId")));
         return id;
     }
 
@@ -157,6 +177,49 @@ public final class LocalSns implements AutoCloseable {
         } catch (Exception e) {
             return false; // an attribute SNS would refuse, or a message that is not JSON, matches nothing
         }
+    }
+
+    /** Whether every message of a FIFO topic's request has a group and a deduplication id (SNS requires both). */
+    private static boolean fifoEntries(Map<String, String> form, String action) {
+        if (action.equals("Publish")) {
+            return form.containsKey("MessageGroupId") && form.containsKey("MessageDeduplicationId");
+        }
+        for (int i = 1; form.containsKey("PublishBatchRequestEntries.member." + i + ".Id"); i++) {
+            String prefix = "PublishBatchRequestEntries.member." + i + ".";
+            if (!form.containsKey(prefix + "MessageGroupId") || !form.containsKey(prefix + "MessageDeduplicationId")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What an SQS subscription without raw message delivery receives: SNS's JSON envelope around the message, its
+     * attributes as {@code MessageAttributes}.
+     */
+    static String envelope(Published message, String region) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("Type", "Notification");
+        root.put("MessageId", message.messageId());
+        if (message.deduplicationId() != null) {
+            root.put("SequenceNumber", String.format("%020d", message.time().toEpochMilli()));
+        }
+        root.put("TopicArn", message.topicArn());
+        if (message.subject() != null) {
+            root.put("Subject", message.subject());
+        }
+        root.put("Message", message.message());
+        root.put("Timestamp", message.time().toString());
+        root.put("SignatureVersion", "1");
+        root.put("Signature", "sluice-local");
+        root.put("SigningCertURL", "https://sns." + region + ".amazonaws.com/sluice-local.pem");
+        root.put("UnsubscribeURL", "https://sns." + region + ".amazonaws.com/?Action=Unsubscribe");
+        if (!message.attributes().isEmpty()) {
+            ObjectNode attributes = root.putObject("MessageAttributes");
+            message.attributes().forEach((name, attribute) -> attributes.putObject(name)
+                    .put("Type", attribute.type()).put("Value", attribute.value()));
+        }
+        return root.toString();
     }
 
     /** The SNS event Lambda receives for {@code message}, delivered by subscription {@code subscription}. */

@@ -145,6 +145,20 @@ public final class LocalPipeline {
             entry.put("localName", local(pipeline, topic.name()));
             entry.put("fifo", topic.fifo());
             entry.put("existingArn", topic.arn());
+            List<Object> subscriptions = new ArrayList<>();
+            for (QueueModel queue : pipeline.queues()) {
+                for (QueueModel.Subscription subscription : queue.subscriptions()) {
+                    if (subscription.topic().equals(topic.name())) {
+                        Map<String, Object> queueEntry = new LinkedHashMap<>();
+                        queueEntry.put("queue", queue.name());
+                        queueEntry.put("rawMessageDelivery", subscription.rawMessageDelivery());
+                        queueEntry.put("filterPolicy", subscription.filterPolicy());
+                        queueEntry.put("filterPolicyScope", subscription.filterPolicyScope().value());
+                        subscriptions.add(queueEntry);
+                    }
+                }
+            }
+            entry.put("queueSubscriptions", subscriptions);
             out.add(entry);
         }
         return out;

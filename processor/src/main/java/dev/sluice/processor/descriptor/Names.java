@@ -43,6 +43,11 @@ public final class Names {
         return queueId(queue) + "DeadLetter";
     }
 
+    /** The one policy of a created queue that topics or event rules send to. */
+    public static String queuePolicyId(String queue) {
+        return queueId(queue) + "Policy";
+    }
+
     public static String topicId(String topic) {
         return withSuffix(topic, "Topic");
     }

@@ -1,8 +1,10 @@
 package dev.sluice.processor.descriptor;
 
 import dev.sluice.processor.descriptor.spec.Demand;
+import dev.sluice.processor.descriptor.spec.QueuePolicyResource;
 import dev.sluice.processor.descriptor.spec.QueueResource;
 import dev.sluice.processor.descriptor.spec.Resource;
+import dev.sluice.processor.descriptor.spec.SubscriptionResource;
 import dev.sluice.processor.model.QueueModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,39 @@ final class Queues {
                 resources.add(new QueueResource(deadLetterId, Names.physical(Names.deadLetterName(queue.name())),
                         queue.fifo(), null, DEAD_LETTER_RETENTION, null, 0));
             }
+            resources.addAll(senders(refs, queue, demands));
         }
+        return resources;
+    }
+
+    /**
+     * The queue's policy, when topics or a trigger's sources send to it, and its subscriptions: one statement per
+     * source, each allowing exactly that source's service to send, only on that source's behalf.
+     */
+    private static List<Resource> senders(Refs refs, QueueModel queue, List<Demand> demands) {
+        List<QueuePolicyResource.Sender> senders = new ArrayList<>();
+        List<Resource> subscriptions = new ArrayList<>();
+        String policyId = Names.queuePolicyId(queue.name());
+        for (QueueModel.Subscription subscription : queue.subscriptions()) {
+            Object topicArn = refs.topicArn(refs.pipeline().topic(subscription.topic()).orElseThrow());
+            String topicId = Names.topicId(subscription.topic());
+            senders.add(new QueuePolicyResource.Sender(topicId, "sns.amazonaws.com", topicArn));
+            subscriptions.add(new SubscriptionResource(Names.queueId(queue.name()) + "SubscriptionTo" + topicId,
+                    topicArn, refs.queueArn(queue), subscription.rawMessageDelivery(),
+                    subscription.filterPolicy() == null ? null : Yaml.fromJson(subscription.filterPolicy()),
+                    subscription.filterPolicyScope().value(), policyId));
+        }
+        for (Demand demand : demands) {
+            if (demand instanceof Demand.QueueSender sender && sender.queue().equals(queue.name())) {
+                senders.add(new QueuePolicyResource.Sender(sender.sid(), sender.service(), sender.sourceArn()));
+            }
+        }
+        if (senders.isEmpty()) {
+            return List.of();
+        }
+        List<Resource> resources = new ArrayList<>();
+        resources.add(new QueuePolicyResource(policyId, refs.queueUrl(queue), refs.queueArn(queue), senders));
+        resources.addAll(subscriptions);
         return resources;
     }
 

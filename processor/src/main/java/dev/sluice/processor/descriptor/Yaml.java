@@ -1,5 +1,10 @@
 package dev.sluice.processor.descriptor;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -225,6 +230,45 @@ public final class Yaml {
         }
         return out.toString();
     }
+
+    /**
+     * A JSON document (a filter policy, an event pattern) as the descriptor's model: mappings, lists, {@link #literal}
+     * strings, booleans, nulls, and numbers as written.
+     */
+    public static Object fromJson(String json) {
+        try {
+            return fromJson(JSON.readTree(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("validated before it gets here: " + json, e);
+        }
+    }
+
+    private static Object fromJson(JsonNode node) {
+        if (node.isObject()) {
+            Mapping out = map();
+            node.fields().forEachRemaining(field -> out.put(literal(field.getKey()), fromJson(field.getValue())));
+            return out;
+        }
+        if (node.isArray()) {
+            List<Object> out = new ArrayList<>();
+            node.forEach(element -> out.add(fromJson(element)));
+            return out;
+        }
+        if (node.isTextual()) {
+            return literal(node.asText());
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isNull()) {
+            return null;
+        }
+        return node.numberValue();
+    }
+
+    /** Numbers as written (BigDecimal), so that {@code 100.50} stays {@code 100.50}. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** Each string as {@link #literal}. */
     public static List<String> literals(List<String> texts) {

@@ -214,6 +214,22 @@ public enum Message {
     QUEUE_MAX_RECEIVE("maxReceiveCount %d of queue %s is out of range: use 1 to 1000, or 0 for no dead-letter queue."),
     QUEUE_ARN("arn \"%s\" of queue %s is not an SQS queue ARN ending in that name. Expected "
             + "arn:aws:sqs:<region>:<12-digit account>:%s."),
+    QUEUE_SUBSCRIPTION_TOPIC("queue %s subscribes to topic \"%s\", which the pipeline does not declare (it declares "
+            + "%s).%s Declare it with @Topic(name = \"%s\") in @Pipeline(topics = ...)."),
+    QUEUE_SUBSCRIPTION_KIND("queue %s cannot subscribe to topic %s: %s. SNS delivers a FIFO topic to FIFO queues only "
+            + "and a standard topic to standard queues only; make both FIFO (names ending in .fifo) or both standard."),
+    QUEUE_SUBSCRIPTION_EXISTING("queue %s is an existing queue (arn = ...), so it cannot subscribe to topic %s here: "
+            + "the topic may send to a queue only if the queue's policy allows it, and Sluice writes the policies of "
+            + "the queues it creates only. Let the pipeline create the queue (remove arn), or subscribe it where it "
+            + "is defined."),
+    QUEUE_SUBSCRIPTION_DUPLICATE("queue %s subscribes to topic %s twice; SNS keeps one subscription per queue and "
+            + "topic. Keep one @Subscription (a filter policy's \"$or\" can combine both filters)."),
+    QUEUE_SUBSCRIPTION_ENVELOPE("queue %s receives topic %s's messages in SNS's JSON envelope (rawMessageDelivery = "
+            + "false), so its consumer %s cannot read them as %s. Set rawMessageDelivery = true, or take a String "
+            + "(the envelope) in the consumer."),
+    QUEUE_POLICY_SHARED("queue %s is the deadLetterQueue of %s and also %s; the framework writes the dead-letter "
+            + "queue's policy and Sluice writes the other, and a queue keeps only one policy, so one of them could "
+            + "not send to it. Use a separate queue for each."),
     TABLE_NAME("table name \"%s\" is invalid: use 3 to 200 letters, digits, hyphens, underscores and dots."),
     TABLE_DUPLICATE("table \"%s\" is declared twice. Keep one @Table(name = \"%s\")."),
     TABLE_KEY_MISSING("table %s has no partitionKey. A table the pipeline creates needs one, e.g. "

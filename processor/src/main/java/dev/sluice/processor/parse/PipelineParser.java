@@ -10,8 +10,10 @@ import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.TopicModel;
+import dev.sluice.processor.validate.FilterPolicies;
 import dev.sluice.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -26,7 +28,14 @@ public final class PipelineParser {
                     queue.name(),
                     queue.visibilityTimeoutSeconds() < 0 ? null : queue.visibilityTimeoutSeconds(),
                     queue.maxReceiveCount(),
-                    emptyToNull(queue.arn())));
+                    emptyToNull(queue.arn()),
+                    Arrays.stream(queue.subscribesTo())
+                            .map(subscription -> new QueueModel.Subscription(subscription.topic(),
+                                    subscription.rawMessageDelivery(),
+                                    subscription.filterPolicy().isBlank() ? null
+                                            : FilterPolicies.compact(subscription.filterPolicy()),
+                                    subscription.filterPolicyScope()))
+                            .toList()));
         }
         List<TableModel> tables = new ArrayList<>();
         for (Table table : pipeline.tables()) {
@@ -63,7 +72,7 @@ public final class PipelineParser {
                 List.copyOf(tables),
                 List.copyOf(buckets),
                 List.copyOf(topics),
-                java.util.Arrays.stream(pipeline.jwtAuthorizers())
+                Arrays.stream(pipeline.jwtAuthorizers())
                         .map(jwt -> new PipelineModel.JwtAuthorizerModel(jwt.name(), jwt.issuerUrl(),
                                 List.of(jwt.audiences()), jwt.identitySource()))
                         .toList());

@@ -85,7 +85,7 @@ final class SnsPlugin implements TriggerPlugin<SnsTrigger> {
         summary.add("receives messages published to topic " + sns.topic().name()
                 + (sns.filterPolicy() == null ? "" : " matching its filter policy"));
         if (sns.filterPolicy() != null) {
-            event.put("filterPolicy", yaml(parse(sns.filterPolicy())));
+            event.put("filterPolicy", Yaml.fromJson(sns.filterPolicy()));
             event.put("filterPolicyScope", sns.filterPolicyScope().value());
         }
         int resources = 2; // the subscription and SNS's invoke permission
@@ -251,29 +251,5 @@ final class SnsPlugin implements TriggerPlugin<SnsTrigger> {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("checked when read: " + json, e);
         }
-    }
-
-    /** A JSON value as the descriptor's YAML model: mappings, lists and literal scalars. */
-    private static Object yaml(JsonNode node) {
-        if (node.isObject()) {
-            Mapping out = map();
-            node.fields().forEachRemaining(field -> out.put(Yaml.literal(field.getKey()), yaml(field.getValue())));
-            return out;
-        }
-        if (node.isArray()) {
-            List<Object> out = new ArrayList<>();
-            node.forEach(element -> out.add(yaml(element)));
-            return out;
-        }
-        if (node.isTextual()) {
-            return Yaml.literal(node.asText());
-        }
-        if (node.isBoolean()) {
-            return node.asBoolean();
-        }
-        if (node.isNull()) {
-            return null;
-        }
-        return node.numberValue();
     }
 }

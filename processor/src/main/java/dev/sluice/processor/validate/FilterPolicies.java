@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sluice.annotations.OnSns;
+import dev.sluice.processor.model.DecoderModel;
+import dev.sluice.processor.validate.pipeline.Diagnostics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,7 +41,7 @@ public final class FilterPolicies {
 
     private FilterPolicies() {}
 
-    static Optional<JsonNode> parse(String policy) {
+    public static Optional<JsonNode> parse(String policy) {
         try {
             return Optional.of(JSON.readTree(policy));
         } catch (JsonProcessingException e) {
@@ -187,7 +189,55 @@ public final class FilterPolicies {
     }
 
     /** {@code policy} without insignificant whitespace, as written into the descriptor. */
-    static String compact(String policy) {
+    public static String compact(String policy) {
         return parse(policy).map(JsonNode::toString).orElse(policy);
+    }
+
+    /**
+     * A field a policy (or an EventBridge pattern's {@code detail}) matches that the payload record does not have.
+     *
+     * @param path the policy's keys to it, dotted
+     * @param record the record (or {@code Record.component}) lacking it
+     * @param fields the fields that record has, listed for a message
+     * @param suggestion a "did you mean" sentence, or empty
+     */
+    public record UnknownField(String path, String record, String fields, String suggestion) {}
+
+    /** The first leaf path of {@code root} that is not a field (or a field of a nested record) of {@code decoder}. */
+    public static Optional<UnknownField> unknownField(JsonNode root, DecoderModel decoder) {
+        for (List<String> path : paths(root)) {
+            DecoderModel record = decoder;
+            for (int i = 0; i < path.size(); i++) {
+                String key = path.get(i);
+                Optional<DecoderModel.Component> component = record.components().stream()
+                        .filter(c -> c.name().equals(key)).findFirst();
+                List<String> fields = record.components().stream().map(DecoderModel.Component::name).toList();
+                if (component.isEmpty()) {
+                    return Optional.of(new UnknownField(String.join(".", path), record.type().simpleName(),
+                            Diagnostics.listed(fields), Diagnostics.didYouMean(key, fields)));
+                }
+                if (i < path.size() - 1) {
+                    DecoderModel nested = nestedRecord(component.get().kind());
+                    if (nested == null) {
+                        return Optional.of(new UnknownField(String.join(".", path),
+                                record.type().simpleName() + "." + key + " (not a record)", Diagnostics.listed(fields),
+                                ""));
+                    }
+                    record = nested;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The record a component holds, directly or as the elements of a list; null for scalars. */
+    private static DecoderModel nestedRecord(DecoderModel.ValueKind kind) {
+        if (kind instanceof DecoderModel.Nested nested) {
+            return nested.record();
+        }
+        if (kind instanceof DecoderModel.ListOf list) {
+            return nestedRecord(list.element());
+        }
+        return null;
     }
 }

@@ -13,6 +13,7 @@ import dev.sluice.processor.validate.pipeline.GrantsRule;
 import dev.sluice.processor.validate.pipeline.HttpRoutesRule;
 import dev.sluice.processor.validate.pipeline.OnFailureRule;
 import dev.sluice.processor.validate.pipeline.PipelineRule;
+import dev.sluice.processor.validate.pipeline.QueueSubscriptionRule;
 import dev.sluice.processor.validate.pipeline.ResourceNamesRule;
 import dev.sluice.processor.validate.pipeline.S3Rule;
 import dev.sluice.processor.validate.pipeline.SharedSourcesRule;
@@ -35,7 +36,7 @@ public final class PipelineChecks {
     public PipelineChecks(ElementLocator locator, TriggerDescriber triggers) {
         this.locator = locator;
         this.rules = List.of(new ResourceNamesRule(), new FunctionNamesRule(), new TriggerQueueRule(),
-                new OnFailureRule(), new S3Rule(), new StreamRule(), new SnsRule(), new GrantsRule(),
+                new OnFailureRule(), new S3Rule(), new StreamRule(), new SnsRule(), new QueueSubscriptionRule(), new GrantsRule(),
                 new EnvironmentSizeRule(), new SharedSourcesRule(), new HttpRoutesRule(), new StackSizeRule(triggers));
     }
 

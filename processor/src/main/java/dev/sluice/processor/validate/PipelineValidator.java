@@ -5,6 +5,7 @@ import static dev.sluice.processor.parse.Annotations.attribute;
 
 import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.JwtAuthorizer;
+import dev.sluice.annotations.OnSns;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
 import dev.sluice.annotations.Table;
@@ -13,10 +14,13 @@ import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
 import dev.sluice.processor.parse.Annotations;
+import dev.sluice.processor.validate.pipeline.Diagnostics;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,7 +79,7 @@ public final class PipelineValidator {
             report.error(type, mirror, Annotations.written(mirror, "logRetentionDays"), Message.LOG_RETENTION,
                     pipeline.logRetentionDays(), LOG_RETENTIONS);
         }
-        validateQueues(type, mirror, pipeline.queues(), report);
+        validateQueues(type, mirror, pipeline.queues(), pipeline.topics(), report);
         validateTables(type, mirror, pipeline.tables(), report);
         validateBuckets(type, mirror, pipeline.buckets(), report);
         validateTopics(type, mirror, pipeline.topics(), report);
@@ -110,7 +114,8 @@ public final class PipelineValidator {
         }
     }
 
-    private static void validateQueues(TypeElement type, AnnotationMirror mirror, Queue[] queues, Report report) {
+    private static void validateQueues(TypeElement type, AnnotationMirror mirror, Queue[] queues, Topic[] topics,
+            Report report) {
         List<AnnotationValue> values = Annotations.elements(mirror, "queues");
         Set<String> names = new HashSet<>();
         for (int i = 0; i < queues.length; i++) {
@@ -138,6 +143,49 @@ public final class PipelineValidator {
                 if (!arn.matches() || !arn.group("name").equals(name)) {
                     report.error(type, mirror, attribute(at, "arn"), Message.QUEUE_ARN, queue.arn(), name, name);
                 }
+            }
+            validateSubscriptions(type, mirror, queue, at, topics, report);
+        }
+    }
+
+    /** A queue's subscriptions: each to a declared topic of its kind, once, with a valid filter policy. */
+    private static void validateSubscriptions(TypeElement type, AnnotationMirror mirror, Queue queue,
+            AnnotationValue queueAt, Topic[] topics, Report report) {
+        Queue.Subscription[] subscriptions = queue.subscribesTo();
+        AnnotationMirror written = Annotations.nested(queueAt);
+        List<AnnotationValue> values = written == null ? List.of() : Annotations.elements(written, "subscribesTo");
+        List<String> declared = Arrays.stream(topics).map(Topic::name).toList();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < subscriptions.length; i++) {
+            Queue.Subscription subscription = subscriptions[i];
+            AnnotationValue at = values.isEmpty() ? attribute(queueAt, "subscribesTo") : at(values, i);
+            String name = subscription.topic();
+            Optional<Topic> topic = Arrays.stream(topics).filter(t -> t.name().equals(name)).findFirst();
+            if (topic.isEmpty()) {
+                report.error(type, mirror, attribute(at, "topic"), Message.QUEUE_SUBSCRIPTION_TOPIC, queue.name(),
+                        name, Diagnostics.listed(declared), Diagnostics.didYouMean(name, declared), name);
+            } else if (topic.get().name().endsWith(".fifo") != queue.name().endsWith(".fifo")) {
+                report.error(type, mirror, attribute(at, "topic"), Message.QUEUE_SUBSCRIPTION_KIND, queue.name(), name,
+                        queue.name().endsWith(".fifo") ? "the queue is FIFO and the topic standard"
+                                : "the topic is FIFO and the queue standard");
+            } else if (!seen.add(name)) {
+                report.error(type, mirror, attribute(at, "topic"), Message.QUEUE_SUBSCRIPTION_DUPLICATE, queue.name(),
+                        name);
+            }
+            if (!queue.arn().isEmpty()) {
+                report.error(type, mirror, at, Message.QUEUE_SUBSCRIPTION_EXISTING, queue.name(), name);
+            }
+            String policy = subscription.filterPolicy().strip();
+            if (policy.isEmpty()) {
+                if (subscription.filterPolicyScope() == OnSns.FilterPolicyScope.MESSAGE_BODY) {
+                    report.error(type, mirror, attribute(at, "filterPolicyScope"), Message.SNS_FILTER_POLICY_BODY);
+                }
+                continue;
+            }
+            Optional<FilterPolicies.Problem> problem = FilterPolicies.problem(policy, subscription.filterPolicyScope());
+            if (problem.isPresent()) {
+                report.error(type, mirror, attribute(at, "filterPolicy"), problem.get().limit()
+                        ? Message.SNS_FILTER_POLICY_LIMIT : Message.SNS_FILTER_POLICY, problem.get().text());
             }
         }
     }

@@ -1,6 +1,5 @@
 package dev.sluice.processor.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.palantir.javapoet.TypeName;
 import dev.sluice.annotations.OnSns;
 import dev.sluice.processor.diag.Message;
@@ -12,8 +11,6 @@ import dev.sluice.processor.model.TopicRef;
 import dev.sluice.processor.parse.Annotations;
 import dev.sluice.processor.parse.PayloadTypes;
 import dev.sluice.processor.parse.SnsShapes;
-import dev.sluice.processor.validate.pipeline.Diagnostics;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
@@ -88,42 +85,9 @@ public final class SnsTriggerReader {
         if (scope != OnSns.FilterPolicyScope.MESSAGE_BODY || decoder == null) {
             return; // attribute keys are the publisher's; a databind-decoded or String payload has no known fields
         }
-        JsonNode root = FilterPolicies.parse(policy).orElseThrow();
-        for (List<String> path : FilterPolicies.paths(root)) {
-            DecoderModel record = decoder;
-            for (int i = 0; i < path.size(); i++) {
-                String key = path.get(i);
-                Optional<DecoderModel.Component> component = record.components().stream()
-                        .filter(c -> c.name().equals(key)).findFirst();
-                List<String> fields = record.components().stream().map(DecoderModel.Component::name).toList();
-                if (component.isEmpty()) {
-                    report.error(method, mirror, at, Message.SNS_FILTER_POLICY_FIELD, String.join(".", path),
-                            record.type().simpleName(), Diagnostics.listed(fields), Diagnostics.didYouMean(key, fields));
-                    return;
-                }
-                if (i < path.size() - 1) {
-                    DecoderModel nested = nestedRecord(component.get().kind());
-                    if (nested == null) {
-                        report.error(method, mirror, at, Message.SNS_FILTER_POLICY_FIELD, String.join(".", path),
-                                record.type().simpleName() + "." + key + " (not a record)",
-                                Diagnostics.listed(fields), "");
-                        return;
-                    }
-                    record = nested;
-                }
-            }
-        }
-    }
-
-    /** The record a component holds, directly or as the elements of a list; null for scalars. */
-    private static DecoderModel nestedRecord(DecoderModel.ValueKind kind) {
-        if (kind instanceof DecoderModel.Nested nested) {
-            return nested.record();
-        }
-        if (kind instanceof DecoderModel.ListOf list) {
-            return nestedRecord(list.element());
-        }
-        return null;
+        FilterPolicies.unknownField(FilterPolicies.parse(policy).orElseThrow(), decoder).ifPresent(missing ->
+                report.error(method, mirror, at, Message.SNS_FILTER_POLICY_FIELD, missing.path(), missing.record(),
+                        missing.fields(), missing.suggestion()));
     }
 
     private static Optional<TopicRef> topic(ExecutableElement method, OnSns sns, AnnotationMirror mirror,

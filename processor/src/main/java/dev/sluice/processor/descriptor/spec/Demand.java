@@ -12,6 +12,15 @@ public sealed interface Demand {
     /** A function reads a declared queue and needs this visibility timeout (the largest demand wins). */
     record QueueConsumer(String queue, int visibilityTimeoutSeconds) implements Demand {}
 
+    /**
+     * An AWS service must be able to send to a declared queue on behalf of one source of a function's trigger (an
+     * EventBridge rule's dead-letter queue, say): a statement of the queue's policy.
+     *
+     * @param sid the statement's id, unique in the queue's policy
+     * @param sourceArn the source, as a string or an intrinsic function
+     */
+    record QueueSender(String queue, String sid, String service, Object sourceArn) implements Demand {}
+
     /** A function reads a declared table's stream and needs these images. */
     record StreamConsumer(String table, boolean newImages, boolean oldImages) implements Demand {}
 
