@@ -67,6 +67,12 @@ public @interface Pipeline {
     /** SNS topics of this pipeline; functions refer to them by {@link Topic#name()}. */
     Topic[] topics() default {};
 
+    /**
+     * EventBridge event buses of this pipeline, besides the account's {@code default} bus, which every pipeline can
+     * use without declaring it; functions refer to them by {@link EventBus#name()}.
+     */
+    EventBus[] eventBuses() default {};
+
     /** JWT authorizers of the pipeline's HTTP API; routes refer to them by {@link JwtAuthorizer#name()}. */
     JwtAuthorizer[] jwtAuthorizers() default {};
 }

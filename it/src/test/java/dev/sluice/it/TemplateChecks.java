@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Least-privilege checks on a packaged CloudFormation template, written independently of the processor: an
  * oracle that reads only the template. Each function must have its own role, and each statement of that role
  * must be explained by the function's own log group, its event source mapping, or a resource whose name the
- * function receives in a {@code SLUICE_*} environment variable — a table, a bucket, a queue's URL, a topic's ARN —
+ * function receives in a {@code SLUICE_*} environment variable — a table, a bucket, a queue's URL, a topic's ARN, an
+ * event bus —
  * (or be an explicit {@code @IamStatement}).
  */
 final class TemplateChecks {
@@ -30,6 +31,7 @@ final class TemplateChecks {
             "s3:PutBucketNotification");
     private static final Set<String> QUEUE_SEND = Set.of("sqs:SendMessage");
     private static final Set<String> TOPIC_PUBLISH = Set.of("sns:Publish");
+    private static final Set<String> EVENTS_PUT = Set.of("events:PutEvents");
     private static final Set<String> STREAM_POLL = Set.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
             "dynamodb:GetShardIterator", "dynamodb:ListStreams");
 
@@ -256,6 +258,18 @@ final class TemplateChecks {
                 // The variable holds the ARN itself (a created topic's Ref is its ARN): exactly that resource.
                 if (resource.equals(value)) {
                     return TOPIC_PUBLISH.containsAll(actions);
+                }
+                continue;
+            }
+            if (variable.startsWith("SLUICE_EVENT_BUS_")) {
+                // The variable holds "default", a created bus's name (its Ref) or an existing bus's ARN.
+                boolean bus = value.equals("default") ? resource.endsWith(":event-bus/default")
+                        : value.startsWith("{\"Ref\":\"")
+                                ? resource.equals("{\"Fn::GetAtt\":[\"" + value.substring(8, value.length() - 2)
+                                        + "\",\"Arn\"]}")
+                                : resource.equals(value);
+                if (bus) {
+                    return EVENTS_PUT.containsAll(actions);
                 }
                 continue;
             }

@@ -53,6 +53,7 @@ class EveryAttributeTest {
             "        queues = {",
             "            @Queue(name = \"jobs\", visibilityTimeoutSeconds = 300, maxReceiveCount = 3),",
             "            @Queue(name = \"failed\"),",
+            "            @Queue(name = \"undelivered\"),",
             "            @Queue(name = \"fan-out\", subscribesTo = @Queue.Subscription(topic = \"settled\",",
             "                    rawMessageDelivery = false, filterPolicy = \"{\\\"region\\\": [\\\"eu\\\"]}\",",
             "                    filterPolicyScope = OnSns.FilterPolicyScope.MESSAGE_BODY)),",
@@ -71,6 +72,8 @@ class EveryAttributeTest {
             "        buckets = {@Bucket(name = \"drop\"), @Bucket(name = \"archive\", existing = \"acme-archive\")},",
             "        topics = {@Topic(name = \"settled\"),",
             "            @Topic(name = \"partner\", arn = \"arn:aws:sns:eu-central-1:123456789012:partner\")},",
+            "        eventBuses = {@EventBus(name = \"orders\"), @EventBus(name = \"partner-bus\",",
+            "                arn = \"arn:aws:events:eu-central-1:123456789012:event-bus/partner-bus\")},",
             "        jwtAuthorizers = @JwtAuthorizer(name = \"cognito\",",
             "                issuerUrl = \"https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_abc\",",
             "                audiences = {\"web\", \"mobile\"}, identitySource = \"$request.header.X-Token\"))",
@@ -150,6 +153,18 @@ class EveryAttributeTest {
             "    @OnSns(topicArn = \"arn:aws:sns:eu-central-1:123456789012:partner\",",
             "            filterPolicy = \"{\\\"kind\\\": [\\\"job\\\", {\\\"anything-but\\\": \\\"test\\\"}]}\")",
             "    public void partner(String message) {}",
+            "",
+            "    @OnEvent(bus = \"orders\", source = {\"shop.jobs\", \"shop.retries\"}, detailType = \"JobQueued\",",
+            "            detail = \"{\\\"id\\\": [{\\\"prefix\\\": \\\"job-\\\"}]}\", deliveryRetryAttempts = 3,",
+            "            maximumEventAgeSeconds = 600, deadLetterQueue = \"undelivered\", maximumRetryAttempts = 0,",
+            "            onFailure = \"failed\", failOnUnknownProperties = true)",
+            "    @UsesEventBus(\"partner-bus\")",
+            "    @UsesEventBus(\"orders\")",
+            "    public void queued(Job job, dev.sluice.runtime.EventBridgeEvent event) {}",
+            "",
+            "    @OnEvent(bus = \"partner-bus\", pattern = \"{\\\"source\\\": [{\\\"prefix\\\": \\\"partner.\\\"}], "
+                    + "\\\"account\\\": [{\\\"anything-but\\\": \\\"123456789012\\\"}]}\")",
+            "    public void partnerEvents(dev.sluice.runtime.EventBridgeEvent event) {}",
             "}");
 
     @Test

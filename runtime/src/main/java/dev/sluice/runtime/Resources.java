@@ -54,6 +54,14 @@ public final class Resources {
         return lookup("SLUICE_TOPIC_ARN_", name, "@UsesTopic(\"" + name + "\")");
     }
 
+    /**
+     * The name of event bus {@code name} ({@code default} for the account's default bus), as
+     * {@code PutEventsRequestEntry.eventBusName} wants it.
+     */
+    public String eventBus(String name) {
+        return lookup("SLUICE_EVENT_BUS_", name, "@UsesEventBus(\"" + name + "\")");
+    }
+
     /** The environment variable Sluice uses for a resource: {@code payment-queue} → {@code PAYMENT_QUEUE}. */
     static String variable(String prefix, String name) {
         return prefix + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");

@@ -76,6 +76,11 @@ final class Functions {
         public String topic(Grant.TopicGrant grant) {
             return "publishes to topic " + grant.resource();
         }
+
+        @Override
+        public String eventBus(Grant.EventBusGrant grant) {
+            return "puts events on bus " + grant.resource();
+        }
     };
 
     private static String words(String access) {
@@ -111,6 +116,12 @@ final class Functions {
             public Void topic(Grant.TopicGrant grant) {
                 environment.put(Names.topicArnEnv(grant.resource()),
                         refs.topicArn(refs.pipeline().topic(grant.resource()).orElseThrow()));
+                return null;
+            }
+
+            @Override
+            public Void eventBus(Grant.EventBusGrant grant) {
+                environment.put(Names.eventBusEnv(grant.resource()), refs.eventBusName(grant.resource()));
                 return null;
             }
         };

@@ -8,6 +8,7 @@ import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.TableModel;
+import dev.sluice.processor.model.EventBusModel;
 import dev.sluice.processor.model.TopicModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,6 +57,7 @@ public final class LocalPipeline {
         document.put("tables", tables(pipeline, demands));
         document.put("buckets", buckets(pipeline, demands));
         document.put("topics", topics(pipeline));
+        document.put("eventBuses", eventBuses(pipeline));
         return Json.write(document) + "\n";
     }
 
@@ -87,6 +89,11 @@ public final class LocalPipeline {
                 @Override
                 public Map<String, Object> topic(Grant.TopicGrant topic) {
                     return entry(Names.topicArnEnv(topic.resource()), "topic", topic.resource(), "PUBLISH");
+                }
+
+                @Override
+                public Map<String, Object> eventBus(Grant.EventBusGrant bus) {
+                    return entry(Names.eventBusEnv(bus.resource()), "eventBus", bus.resource(), "PUT_EVENTS");
                 }
             }));
         }
@@ -159,6 +166,24 @@ public final class LocalPipeline {
                 }
             }
             entry.put("queueSubscriptions", subscriptions);
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** The default bus first, then the declared ones, each with the name functions put events on locally. */
+    private static List<Object> eventBuses(PipelineModel pipeline) {
+        List<Object> out = new ArrayList<>();
+        Map<String, Object> defaultBus = new LinkedHashMap<>();
+        defaultBus.put("name", EventBusModel.DEFAULT);
+        defaultBus.put("localName", EventBusModel.DEFAULT);
+        defaultBus.put("existingArn", null);
+        out.add(defaultBus);
+        for (EventBusModel bus : pipeline.eventBuses()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", bus.name());
+            entry.put("localName", bus.created() ? local(pipeline, bus.name()) : bus.arn());
+            entry.put("existingArn", bus.arn());
             out.add(entry);
         }
         return out;

@@ -52,6 +52,19 @@ public final class Names {
         return withSuffix(topic, "Topic");
     }
 
+    public static String eventBusId(String bus) {
+        return withSuffix(bus, "EventBus");
+    }
+
+    /** The EventBridge rule of an {@code @OnEvent} function, and the permission letting it invoke the function. */
+    public static String eventRuleId(String function) {
+        return normalizedFunction(function) + "EventRule";
+    }
+
+    public static String eventPermissionId(String function) {
+        return normalizedFunction(function) + "EventInvokePermission";
+    }
+
     public static String tableId(String table) {
         return withSuffix(table, "Table");
     }
@@ -124,6 +137,10 @@ public final class Names {
 
     public static String topicArnEnv(String topic) {
         return "SLUICE_TOPIC_ARN_" + envSuffix(topic);
+    }
+
+    public static String eventBusEnv(String bus) {
+        return "SLUICE_EVENT_BUS_" + envSuffix(bus);
     }
 
     public static String queueUrlEnv(String queue) {

@@ -28,6 +28,7 @@ public final class Permissions {
     /** Sending to a queue, by URL (the URL reaches the function, so no {@code sqs:GetQueueUrl}). */
     public static final List<String> SQS_SEND = List.of("sqs:SendMessage");
     public static final List<String> SNS_PUBLISH = List.of("sns:Publish");
+    public static final List<String> EVENTS_PUT = List.of("events:PutEvents");
 
     private static final List<String> TABLE_READ = List.of(
             "dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem",

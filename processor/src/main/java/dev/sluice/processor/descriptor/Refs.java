@@ -4,6 +4,7 @@ import static dev.sluice.processor.descriptor.Yaml.map;
 
 import dev.sluice.processor.descriptor.Yaml.Mapping;
 import dev.sluice.processor.model.BucketModel;
+import dev.sluice.processor.model.EventBusModel;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
@@ -60,6 +61,27 @@ public final class Refs {
     /** A topic's ARN: the Ref of a created topic (an AWS::SNS::Topic's Ref is its ARN), else the declared ARN. */
     public Object topicArn(TopicModel topic) {
         return topic.created() ? map("Ref", Names.topicId(topic.name())) : topic.arn();
+    }
+
+    /** A bus's ARN: the default bus's in this account and region, a created bus's GetAtt, or the declared ARN. */
+    public Object eventBusArn(String bus) {
+        if (bus.equals(EventBusModel.DEFAULT)) {
+            return sub("arn:${AWS::Partition}:events:${AWS::Region}:${AWS::AccountId}:event-bus/default");
+        }
+        EventBusModel model = pipeline.eventBus(bus).orElseThrow();
+        return model.created() ? getAtt(Names.eventBusId(bus)) : model.arn();
+    }
+
+    /**
+     * What a rule's {@code EventBusName} and a publisher's {@code EventBusName} take: {@code default}, a created bus's
+     * name (its Ref), or an existing bus's ARN (which also works across accounts).
+     */
+    public Object eventBusName(String bus) {
+        if (bus.equals(EventBusModel.DEFAULT)) {
+            return EventBusModel.DEFAULT;
+        }
+        EventBusModel model = pipeline.eventBus(bus).orElseThrow();
+        return model.created() ? map("Ref", Names.eventBusId(bus)) : model.arn();
     }
 
     public Object tableArn(TableModel table) {

@@ -113,5 +113,11 @@ final class Roles {
             return List.of(new Statement("PublishTo" + Names.pascal(grant.resource()), Permissions.SNS_PUBLISH,
                     List.of(refs.topicArn(refs.pipeline().topic(grant.resource()).orElseThrow()))));
         }
+
+        @Override
+        public List<Statement> eventBus(Grant.EventBusGrant grant) {
+            return List.of(new Statement("PutEventsOn" + Names.pascal(grant.resource()) + "Bus", Permissions.EVENTS_PUT,
+                    List.of(refs.eventBusArn(grant.resource()))));
+        }
     };
 }

@@ -158,6 +158,36 @@ public enum Message {
     TOPIC_ARN("arn \"%s\" of topic %s is not an SNS topic ARN ending in that name. Expected "
             + "arn:aws:sns:<region>:<12-digit account>:%s."),
 
+    // --- @OnEvent and @EventBus ----------------------------------------------------------------------------
+    EVENT_SHAPE("%s cannot be an @OnEvent function with parameters (%s). Use (T detail), (T detail, "
+            + "EventBridgeEvent event) or (EventBridgeEvent event), where T is a record decoded from the event's "
+            + "detail."),
+    EVENT_PATTERN_SOURCE("@OnEvent on %s %s. Write the pattern either as source, detailType and detail, or whole as "
+            + "pattern = \"{...}\"."),
+    EVENT_PATTERN("%s is not a valid EventBridge event pattern: %s. Write a JSON object whose keys are event fields "
+            + "and whose values are arrays of values or operators, e.g. {\"source\": [\"shop.payments\"], "
+            + "\"detail\": {\"net\": [{\"numeric\": [\">=\", 100]}]}}."),
+    EVENT_PATTERN_TOP_FIELD("the event pattern matches \"%s\", which is not a field of EventBridge events (they have "
+            + "version, id, detail-type, source, account, time, region, resources and detail), so the rule would never "
+            + "match. Put detail fields under \"detail\"."),
+    EVENT_PATTERN_FIELD("the event pattern matches detail.%s, but %s has no such field (it has %s).%s A pattern on a "
+            + "missing field never matches: fix the key, or add the field to the record."),
+    EVENT_PATTERN_SIZE("the event pattern is %d characters long; EventBridge refuses patterns over %d. Match fewer "
+            + "values, or filter in the function."),
+    EVENT_PATTERN_QUOTA("the event pattern is %d characters long, over EventBridge's default quota of 2048: the rule "
+            + "deploys only in accounts whose \"Event pattern size\" quota was raised (to at most 4096)."),
+    EVENT_BUS_UNDECLARED("bus \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Use "
+            + "\"default\" for the account's default bus, or declare it with @EventBus(name = \"%s\") in "
+            + "@Pipeline(eventBuses = ...)."),
+    EVENT_RETRY_POLICY("%s %d is out of range: EventBridge allows %s."),
+    EVENT_DEAD_LETTER_QUEUE("deadLetterQueue \"%s\" of %s %s. EventBridge sends what it cannot deliver to a standard "
+            + "queue the pipeline creates, whose policy Sluice writes: declare one with @Queue and name it here."),
+    EVENT_BUS_NAME("event bus name \"%s\" is invalid: use 1 to 256 letters, digits, dots, hyphens and underscores, "
+            + "other than \"default\" (the account's default bus needs no declaration)."),
+    EVENT_BUS_DUPLICATE("event bus \"%s\" is declared twice. Keep one @EventBus(name = \"%s\")."),
+    EVENT_BUS_ARN("arn \"%s\" of event bus %s is not an EventBridge bus ARN ending in that name. Expected "
+            + "arn:aws:events:<region>:<12-digit account>:event-bus/%s."),
+
     // --- @Function ------------------------------------------------------------------------------------------
     FUNCTION_NAME("function name \"%s\" is invalid: use 1 to 64 letters, digits, hyphens and underscores, "
             + "starting with a letter."),
@@ -274,7 +304,7 @@ public enum Message {
     GRANT_OPERATION_OUTSIDE_ACCESS("@UsesTable only = %s is not part of access = %s on table %s, which allows %s. "
             + "Widen the access (READ_WRITE covers every operation) or drop the operation."),
     IAM_WILDCARD("@IamStatement %s \"%s\" contains '*'. Sluice grants nothing by wildcard: name the exact "
-            + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue, @UsesTopic)."),
+            + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue, @UsesTopic, @UsesEventBus)."),
     IAM_ACTION("@IamStatement action \"%s\" is not an IAM action. Write service:Action, e.g. kms:Decrypt."),
     IAM_RESOURCE("@IamStatement resource \"%s\" is not an ARN. Write the full ARN, e.g. "
             + "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab."),

@@ -28,6 +28,9 @@ public final class RuntimeTypes {
     static final ClassName SNS_RECORD = ClassName.get(SLUICE, "SnsRecord");
     static final ClassName SNS_MESSAGE = ClassName.get(SLUICE, "SnsMessage");
     static final ClassName SNS_INVOCATION_EXCEPTION = ClassName.get(SLUICE, "SnsInvocationException");
+    static final ClassName EVENT_BRIDGE_EVENT_READER = ClassName.get(SLUICE, "EventBridgeEventReader");
+    static final ClassName EVENT_BRIDGE_EVENT = ClassName.get(SLUICE, "EventBridgeEvent");
+    static final ClassName EVENT_BRIDGE_INVOCATION_EXCEPTION = ClassName.get(SLUICE, "EventBridgeInvocationException");
     static final ClassName S3_EVENT_READER = ClassName.get(SLUICE, "S3EventReader");
     static final ClassName S3_RECORD = S3_EVENT_READER.nestedClass("Record");
     static final ClassName S3_FAILURES = ClassName.get(SLUICE, "S3Failures");

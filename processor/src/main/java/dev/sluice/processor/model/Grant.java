@@ -25,6 +25,8 @@ public sealed interface Grant {
         R queue(QueueGrant grant);
 
         R topic(TopicGrant grant);
+
+        R eventBus(EventBusGrant grant);
     }
 
     /** {@code @UsesTable}; {@code only} empty for every operation of the access. */
@@ -48,6 +50,14 @@ public sealed interface Grant {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.topic(this);
+        }
+    }
+
+    /** {@code @UsesEventBus}: put events; {@code resource} is {@code default} or a declared bus. */
+    record EventBusGrant(String resource) implements Grant {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.eventBus(this);
         }
     }
 

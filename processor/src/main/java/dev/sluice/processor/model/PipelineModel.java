@@ -24,6 +24,7 @@ public record PipelineModel(
         List<TableModel> tables,
         List<BucketModel> buckets,
         List<TopicModel> topics,
+        List<EventBusModel> eventBuses,
         List<JwtAuthorizerModel> jwtAuthorizers) {
 
     /** A JWT authorizer of the HTTP API. */
@@ -40,6 +41,11 @@ public record PipelineModel(
 
     public Optional<TopicModel> topic(String name) {
         return topics.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** A declared bus; empty for {@code default} and for names the pipeline does not declare. */
+    public Optional<EventBusModel> eventBus(String name) {
+        return eventBuses.stream().filter(b -> b.name().equals(name)).findFirst();
     }
 
     public Optional<BucketModel> bucket(String name) {

@@ -6,6 +6,7 @@ import dev.sluice.annotations.Function;
 import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
+import dev.sluice.annotations.UsesEventBus;
 import dev.sluice.annotations.UsesTopic;
 import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.model.FunctionModel;
@@ -87,6 +88,9 @@ public final class FunctionParser {
         }
         for (UsesTopic topic : method.getAnnotationsByType(UsesTopic.class)) {
             grants.add(new Grant.TopicGrant(topic.value()));
+        }
+        for (UsesEventBus bus : method.getAnnotationsByType(UsesEventBus.class)) {
+            grants.add(new Grant.EventBusGrant(bus.value()));
         }
         return List.copyOf(grants);
     }

@@ -7,6 +7,7 @@ import dev.sluice.annotations.Queue;
 import dev.sluice.annotations.Topic;
 import dev.sluice.annotations.Table;
 import dev.sluice.processor.model.BucketModel;
+import dev.sluice.processor.model.EventBusModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.TopicModel;
@@ -72,6 +73,9 @@ public final class PipelineParser {
                 List.copyOf(tables),
                 List.copyOf(buckets),
                 List.copyOf(topics),
+                Arrays.stream(pipeline.eventBuses())
+                        .map(bus -> new EventBusModel(bus.name(), emptyToNull(bus.arn())))
+                        .toList(),
                 Arrays.stream(pipeline.jwtAuthorizers())
                         .map(jwt -> new PipelineModel.JwtAuthorizerModel(jwt.name(), jwt.issuerUrl(),
                                 List.of(jwt.audiences()), jwt.identitySource()))

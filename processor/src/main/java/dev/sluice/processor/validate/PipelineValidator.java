@@ -4,6 +4,7 @@ import static dev.sluice.processor.parse.Annotations.at;
 import static dev.sluice.processor.parse.Annotations.attribute;
 
 import dev.sluice.annotations.Bucket;
+import dev.sluice.annotations.EventBus;
 import dev.sluice.annotations.JwtAuthorizer;
 import dev.sluice.annotations.OnSns;
 import dev.sluice.annotations.Pipeline;
@@ -13,6 +14,7 @@ import dev.sluice.annotations.Topic;
 import dev.sluice.processor.descriptor.Names;
 import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.diag.Report;
+import dev.sluice.processor.model.EventBusModel;
 import dev.sluice.processor.parse.Annotations;
 import dev.sluice.processor.validate.pipeline.Diagnostics;
 import java.util.Arrays;
@@ -83,6 +85,7 @@ public final class PipelineValidator {
         validateTables(type, mirror, pipeline.tables(), report);
         validateBuckets(type, mirror, pipeline.buckets(), report);
         validateTopics(type, mirror, pipeline.topics(), report);
+        validateEventBuses(type, mirror, pipeline.eventBuses(), report);
         validateJwtAuthorizers(type, mirror, pipeline.jwtAuthorizers(), report);
     }
 
@@ -208,6 +211,30 @@ public final class PipelineValidator {
                 Matcher arn = SnsTriggerReader.TOPIC_ARN.matcher(topic.arn());
                 if (!arn.matches() || !arn.group("name").equals(name)) {
                     report.error(type, mirror, attribute(at, "arn"), Message.TOPIC_ARN, topic.arn(), name, name);
+                }
+            }
+        }
+    }
+
+    private static void validateEventBuses(TypeElement type, AnnotationMirror mirror, EventBus[] buses,
+            Report report) {
+        List<AnnotationValue> values = Annotations.elements(mirror, "eventBuses");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < buses.length; i++) {
+            EventBus bus = buses[i];
+            AnnotationValue at = at(values, i);
+            String name = bus.name();
+            if (!EventTriggerReader.BUS_NAME.matcher(name).matches() || name.equals(EventBusModel.DEFAULT)) {
+                report.error(type, mirror, attribute(at, "name"), Message.EVENT_BUS_NAME, name);
+                continue;
+            }
+            if (!names.add(name)) {
+                report.error(type, mirror, at, Message.EVENT_BUS_DUPLICATE, name, name);
+            }
+            if (!bus.arn().isEmpty()) {
+                Matcher arn = EventTriggerReader.BUS_ARN.matcher(bus.arn());
+                if (!arn.matches() || !arn.group("name").equals(name)) {
+                    report.error(type, mirror, attribute(at, "arn"), Message.EVENT_BUS_ARN, bus.arn(), name, name);
                 }
             }
         }

@@ -70,6 +70,15 @@ public final class EnvironmentSizeRule implements PipelineRule {
                                 ? longestPrefix.length() + grant.resource().length() : t.arn().length()).orElse(0));
                 return null;
             }
+
+            @Override
+            public Void eventBus(Grant.EventBusGrant grant) {
+                // "default", a created bus's name, or an existing bus's ARN
+                sizes.put(Names.eventBusEnv(grant.resource()), pipeline.eventBus(grant.resource())
+                        .map(b -> b.created() ? longestPrefix.length() + grant.resource().length() : b.arn().length())
+                        .orElse(grant.resource().length()));
+                return null;
+            }
         };
         function.grants().forEach(grant -> grant.accept(longestValue));
         int total = 0;

@@ -2,6 +2,7 @@ package dev.sluice.processor.validate.pipeline;
 
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
+import dev.sluice.annotations.UsesEventBus;
 import dev.sluice.annotations.UsesTopic;
 import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.diag.Message;
@@ -10,11 +11,13 @@ import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
+import dev.sluice.processor.model.EventBusModel;
 import dev.sluice.processor.model.TopicModel;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.Annotations.Occurrence;
 import dev.sluice.processor.parse.Annotations;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Every grant names a resource the pipeline declares, reported on the grant at fault. */
@@ -34,6 +37,7 @@ public final class GrantsRule implements PipelineRule {
             private int buckets;
             private int queues;
             private int topics;
+            private int eventBuses;
 
             @Override
             public Void table(Grant.TableGrant grant) {
@@ -60,6 +64,16 @@ public final class GrantsRule implements PipelineRule {
             public Void topic(Grant.TopicGrant grant) {
                 undeclared(pipeline, function, UsesTopic.class, UsesTopic.List.class, topics++, grant.resource(),
                         "topic", "topics", pipeline.topics().stream().map(TopicModel::name).toList(), diagnostics);
+                return null;
+            }
+
+            @Override
+            public Void eventBus(Grant.EventBusGrant grant) {
+                List<String> buses = new ArrayList<>();
+                buses.add(EventBusModel.DEFAULT);
+                pipeline.eventBuses().forEach(bus -> buses.add(bus.name()));
+                undeclared(pipeline, function, UsesEventBus.class, UsesEventBus.List.class, eventBuses++,
+                        grant.resource(), "event bus", "eventBuses", buses, diagnostics);
                 return null;
             }
         };
