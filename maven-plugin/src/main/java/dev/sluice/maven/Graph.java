@@ -41,6 +41,13 @@ public final class Graph {
                         dlq);
             }
         }
+        for (JsonNode topic : pipeline.topics()) {
+            for (JsonNode subscription : topic.path("queueSubscriptions")) {
+                topic(topic.path("name").asText());
+                edge("topic", topic.path("name").asText(), subscription.path("filterPolicy").isTextual()
+                        ? "-- filtered -->" : "-->", "queue", subscription.path("queue").asText());
+            }
+        }
         for (JsonNode table : pipeline.tables()) {
             node("table", table.path("name").asText(), "[(\"" + label(table.path("name").asText()) + "\")]");
         }
@@ -57,10 +64,13 @@ public final class Graph {
                     case "READ_WRITE" -> "reads, writes";
                     case "DELETE" -> "deletes";
                     case "PUBLISH" -> "publishes";
+                    case "PUT_EVENTS" -> "puts events";
                     default -> "sends";
                 };
                 if (grant.kind().equals("topic")) {
                     topic(grant.name());
+                } else if (grant.kind().equals("eventBus")) {
+                    bus(grant.name());
                 }
                 edge("fn", function.name(), "-- " + verb + " -->", grant.kind(), grant.name());
             }
@@ -105,8 +115,21 @@ public final class Graph {
                     edge("topic", topic, "-. \"undeliverable\" .->", "queue", trigger.path("deadLetterQueue").asText());
                 }
             }
+            case "event" -> {
+                String bus = trigger.path("bus").asText();
+                bus(bus);
+                edge("eventBus", bus, "-- pattern -->", "fn", function.name());
+                if (trigger.path("deadLetterQueue").isTextual()) {
+                    edge("eventBus", bus, "-. \"undeliverable\" .->", "queue",
+                            trigger.path("deadLetterQueue").asText());
+                }
+            }
             default -> { }
         }
+    }
+
+    private void bus(String name) {
+        node("eventBus", name, "[[\"" + label("events:" + name) + "\"]]");
     }
 
     private void topic(String name) {

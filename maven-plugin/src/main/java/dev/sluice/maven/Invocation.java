@@ -77,6 +77,7 @@ public final class Invocation {
             env.put(grant.variable(), switch (grant.kind()) {
                 case "queue" -> serviceEndpoints.getOrDefault("SQS", endpoint) + "/" + LocalSqs.ACCOUNT + "/" + name;
                 case "topic" -> LocalSns.arn(pipeline.region(), name);
+                case "eventBus" -> name.equals("default") ? name : LocalEvents.arn(pipeline.region(), name);
                 default -> name;
             });
         }

@@ -2,6 +2,7 @@ package dev.sluice.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,13 +19,14 @@ import java.util.Optional;
  * @param functions by name
  */
 public record LocalPipeline(String service, String stage, String region, String javaToolOptions,
-        List<Function> functions, JsonNode queues, JsonNode tables, JsonNode buckets, JsonNode topics) {
+        List<Function> functions, JsonNode queues, JsonNode tables, JsonNode buckets, JsonNode topics,
+        JsonNode eventBuses) {
 
-    /** A pipeline without topics. */
+    /** A pipeline without topics or event buses. */
     public LocalPipeline(String service, String stage, String region, String javaToolOptions, List<Function> functions,
             JsonNode queues, JsonNode tables, JsonNode buckets) {
         this(service, stage, region, javaToolOptions, functions, queues, tables, buckets,
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode());
+                JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.arrayNode());
     }
 
     /** Where the processor writes it, under a module's class output. */
@@ -72,7 +74,8 @@ public record LocalPipeline(String service, String stage, String region, String 
         }
         return new LocalPipeline(root.path("service").asText(), root.path("stage").asText(),
                 root.path("region").asText("us-east-1"), root.path("javaToolOptions").asText(""), functions,
-                root.path("queues"), root.path("tables"), root.path("buckets"), root.path("topics"));
+                root.path("queues"), root.path("tables"), root.path("buckets"), root.path("topics"),
+                root.path("eventBuses"));
     }
 
     public Optional<Function> function(String name) {
@@ -89,6 +92,7 @@ public record LocalPipeline(String service, String stage, String region, String 
             case "table" -> tables;
             case "bucket" -> buckets;
             case "topic" -> topics;
+            case "eventBus" -> eventBuses;
             default -> queues;
         };
         for (JsonNode resource : list) {

@@ -78,6 +78,7 @@ public final class LocalRun implements AutoCloseable {
     private LocalS3 s3;
     private LocalDynamo dynamo;
     private LocalSns sns;
+    private LocalEvents events;
     private Schedules schedules;
     private HttpGateway gateway;
 
@@ -117,6 +118,11 @@ public final class LocalRun implements AutoCloseable {
             s3 = open(new LocalS3(pipeline, options.work().resolve("s3"), this::objectEvent));
             endpoints.put("S3", s3.endpoint());
         }
+        if (pipeline.functions().stream().anyMatch(f -> f.kind().equals("event")
+                || f.resources().stream().anyMatch(g -> g.kind().equals("eventBus")))) {
+            events = open(new LocalEvents(pipeline, this::eventPut));
+            endpoints.put("EVENTBRIDGE", events.endpoint());
+        }
         if (!pipeline.topics().isEmpty() || pipeline.functions().stream().anyMatch(f -> f.kind().equals("sns"))) {
             sns = open(new LocalSns(pipeline, this::published));
             endpoints.put("SNS", sns.endpoint());
@@ -137,7 +143,7 @@ public final class LocalRun implements AutoCloseable {
                         options.duplicates(), options.retryAfterSeconds()));
                 case "stream" -> streamPollers.add(new StreamPoller(warm,
                         dynamo.stream(function.trigger().path("table").asText()), activity, destinations));
-                case "s3", "schedule", "sns" -> asyncInvokers.put(function.name(),
+                case "s3", "schedule", "sns", "event" -> asyncInvokers.put(function.name(),
                         open(new AsyncInvoker(warm, activity, destinations)));
                 case "http" -> {
                     // Called by the gateway.
@@ -278,6 +284,23 @@ public final class LocalRun implements AutoCloseable {
                 activity.line("sns:" + message.topic(), name, "message " + message.messageId()
                         + " → filtered out by the subscription's filter policy");
             }
+        }
+    }
+
+    /** An event put on a local bus: delivered to each function whose rule on that bus matches it. */
+    private void eventPut(LocalEvents.Put put) {
+        boolean matched = false;
+        for (WarmFunction function : functions) {
+            JsonNode trigger = function.function().trigger();
+            if (function.function().kind().equals("event") && trigger.path("bus").asText().equals(put.bus())
+                    && LocalEvents.matches(trigger.path("pattern").asText(), put.event())) {
+                matched = true;
+                asyncInvokers.get(function.function().name()).submit("events:" + put.bus(), "event " + put.id(),
+                        put.event().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        if (!matched) {
+            activity.line("events:" + put.bus(), "no function", "event " + put.id() + " matched no rule");
         }
     }
 

@@ -33,7 +33,8 @@ class LocalSnsTest {
     private static LocalPipeline pipeline() throws Exception {
         return new LocalPipeline("shop", "local", "eu-west-1", "", List.of(), JSON.readTree("[]"),
                 JSON.readTree("[]"), JSON.readTree("[]"),
-                JSON.readTree("[{\"name\":\"settled\",\"localName\":\"shop-local-settled\",\"fifo\":false}]"));
+                JSON.readTree("[{\"name\":\"settled\",\"localName\":\"shop-local-settled\",\"fifo\":false}]"),
+                JSON.readTree("[]"));
     }
 
     @Test
