@@ -73,6 +73,9 @@ public @interface Pipeline {
      */
     EventBus[] eventBuses() default {};
 
+    /** Kinesis data streams of this pipeline; functions refer to them by {@link KinesisStream#name()}. */
+    KinesisStream[] kinesisStreams() default {};
+
     /** JWT authorizers of the pipeline's HTTP API; routes refer to them by {@link JwtAuthorizer#name()}. */
     JwtAuthorizer[] jwtAuthorizers() default {};
 }

@@ -32,6 +32,10 @@ final class TemplateChecks {
     private static final Set<String> QUEUE_SEND = Set.of("sqs:SendMessage");
     private static final Set<String> TOPIC_PUBLISH = Set.of("sns:Publish");
     private static final Set<String> EVENTS_PUT = Set.of("events:PutEvents");
+    private static final Set<String> KINESIS_PUT = Set.of("kinesis:PutRecord", "kinesis:PutRecords");
+    private static final Set<String> KINESIS_POLL = Set.of("kinesis:DescribeStream", "kinesis:DescribeStreamSummary",
+            "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards");
+    private static final Set<String> KINESIS_CONSUMER = Set.of("kinesis:SubscribeToShard");
     private static final Set<String> STREAM_POLL = Set.of("dynamodb:DescribeStream", "dynamodb:GetRecords",
             "dynamodb:GetShardIterator", "dynamodb:ListStreams");
 
@@ -166,6 +170,12 @@ final class TemplateChecks {
                 JsonNode esm = resource(mapping).get("Properties");
                 if (invokes(esm.get("FunctionName"), function)) {
                     triggers.add(flatten(esm.get("EventSourceArn")));
+                    // An enhanced fan-out consumer is read through; its stream is what Lambda describes.
+                    String consumer = esm.get("EventSourceArn").path("Fn::GetAtt").path(0).asText();
+                    if (resources.has(consumer)
+                            && resource(consumer).path("Type").asText().equals("AWS::Kinesis::StreamConsumer")) {
+                        triggers.add(flatten(resource(consumer).get("Properties").get("StreamARN")));
+                    }
                     JsonNode destination = esm.path("DestinationConfig").path("OnFailure").path("Destination");
                     if (!destination.isMissingNode()) {
                         destinations.add(flatten(destination));
@@ -245,9 +255,17 @@ final class TemplateChecks {
             return LOG_ACTIONS.containsAll(actions);
         }
         if (triggers.contains(resource)) {
-            return resource.contains("StreamArn") || resource.contains(":dynamodb:")
-                    ? STREAM_POLL.containsAll(actions)
-                    : SQS_POLL.containsAll(actions);
+            String prefix = "{\"Fn::GetAtt\":[\"";
+            String type = resource.startsWith(prefix) ? resource(resource.substring(prefix.length(),
+                    resource.indexOf('"', prefix.length()))).path("Type").asText() : resource;
+            Set<String> polling = type.equals("AWS::Kinesis::StreamConsumer") ? KINESIS_CONSUMER
+                    : type.equals("AWS::Kinesis::Stream") || type.contains(":kinesis:") ? KINESIS_POLL
+                    : resource.contains("StreamArn") || resource.contains(":dynamodb:") ? STREAM_POLL
+                    : SQS_POLL;
+            if (polling.containsAll(actions)) {
+                return true;
+            }
+            // A function may also write to what triggers it (a stream it puts records on): the grants below.
         }
         if (destinations.contains(resource)) {
             return QUEUE_SEND.containsAll(actions);
@@ -258,6 +276,13 @@ final class TemplateChecks {
                 // The variable holds the ARN itself (a created topic's Ref is its ARN): exactly that resource.
                 if (resource.equals(value)) {
                     return TOPIC_PUBLISH.containsAll(actions);
+                }
+                continue;
+            }
+            if (variable.startsWith("SLUICE_KINESIS_STREAM_ARN_")) {
+                // The variable holds the ARN itself (a created stream's Arn attribute): exactly that resource.
+                if (resource.equals(value)) {
+                    return KINESIS_PUT.containsAll(actions);
                 }
                 continue;
             }
@@ -291,6 +316,7 @@ final class TemplateChecks {
             if (variable.startsWith("SLUICE_QUEUE_URL_")) {
                 return QUEUE_SEND.containsAll(actions);
             }
+
         }
         // The escape hatch: written by the user, wildcard-free (checked above), nothing else to explain it.
         return sid.startsWith("IamStatement");

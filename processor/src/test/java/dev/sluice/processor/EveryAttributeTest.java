@@ -72,6 +72,9 @@ class EveryAttributeTest {
             "        buckets = {@Bucket(name = \"drop\"), @Bucket(name = \"archive\", existing = \"acme-archive\")},",
             "        topics = {@Topic(name = \"settled\"),",
             "            @Topic(name = \"partner\", arn = \"arn:aws:sns:eu-central-1:123456789012:partner\")},",
+            "        kinesisStreams = {@KinesisStream(name = \"clicks\", shards = 2, retentionHours = 48),",
+            "            @KinesisStream(name = \"partner-clicks\",",
+            "                    arn = \"arn:aws:kinesis:eu-central-1:123456789012:stream/partner-clicks\")},",
             "        eventBuses = {@EventBus(name = \"orders\"), @EventBus(name = \"partner-bus\",",
             "                arn = \"arn:aws:events:eu-central-1:123456789012:event-bus/partner-bus\")},",
             "        jwtAuthorizers = @JwtAuthorizer(name = \"cognito\",",
@@ -165,6 +168,18 @@ class EveryAttributeTest {
             "    @OnEvent(bus = \"partner-bus\", pattern = \"{\\\"source\\\": [{\\\"prefix\\\": \\\"partner.\\\"}], "
                     + "\\\"account\\\": [{\\\"anything-but\\\": \\\"123456789012\\\"}]}\")",
             "    public void partnerEvents(dev.sluice.runtime.EventBridgeEvent event) {}",
+            "",
+            "    @OnKinesis(stream = \"clicks\", startingPosition = OnKinesis.StartingPosition.AT_TIMESTAMP,",
+            "            startingPositionTimestamp = \"2026-12-01T00:00:00Z\", batchSize = 250, maxBatchingWindowSeconds = 3,",
+            "            bisectOnError = true, maximumRetryAttempts = 4, maximumRecordAgeSeconds = 7200,",
+            "            parallelizationFactor = 3, onFailure = \"failed\", enhancedFanOut = true,",
+            "            filter = \"{\\\"id\\\": [{\\\"prefix\\\": \\\"job-\\\"}]}\", failOnUnknownProperties = true)",
+            "    @UsesKinesisStream(\"clicks\")",
+            "    @UsesKinesisStream(\"partner-clicks\")",
+            "    public void clicks(Job job, dev.sluice.runtime.KinesisRecord record) {}",
+            "",
+            "    @OnKinesis(streamArn = \"arn:aws:kinesis:eu-central-1:123456789012:stream/partner-clicks\")",
+            "    public void partnerClicks(java.util.List<Job> jobs) {}",
             "}");
 
     @Test

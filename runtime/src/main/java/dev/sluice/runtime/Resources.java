@@ -62,6 +62,11 @@ public final class Resources {
         return lookup("SLUICE_EVENT_BUS_", name, "@UsesEventBus(\"" + name + "\")");
     }
 
+    /** The ARN of Kinesis stream {@code name}, as {@code KinesisClient.putRecords} wants it ({@code streamARN}). */
+    public String kinesisStreamArn(String name) {
+        return lookup("SLUICE_KINESIS_STREAM_ARN_", name, "@UsesKinesisStream(\"" + name + "\")");
+    }
+
     /** The environment variable Sluice uses for a resource: {@code payment-queue} → {@code PAYMENT_QUEUE}. */
     static String variable(String prefix, String name) {
         return prefix + name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");

@@ -20,14 +20,24 @@ public final class StreamCheckpoint {
 
     /** The record failed: retry from it. */
     public void failed(StreamEventReader.Record record, Exception error) {
-        sequenceNumber = record.sequenceNumber();
-        log.failed(record.sequenceNumber(), error);
+        failed(record.sequenceNumber(), error);
+    }
+
+    /** The record with {@code sequenceNumber} failed: retry from it. */
+    public void failed(String sequenceNumber, Exception error) {
+        this.sequenceNumber = sequenceNumber;
+        log.failed(sequenceNumber, error);
     }
 
     /** The timeout guard fired before {@code record}: retry from it. */
     public void timedOut(StreamEventReader.Record record) {
-        sequenceNumber = record.sequenceNumber();
-        log.skipped(record.sequenceNumber(), "not started: the invocation was about to time out");
+        timedOut(record.sequenceNumber());
+    }
+
+    /** The timeout guard fired before the record with {@code sequenceNumber}: retry from it. */
+    public void timedOut(String sequenceNumber) {
+        this.sequenceNumber = sequenceNumber;
+        log.skipped(sequenceNumber, "not started: the invocation was about to time out");
     }
 
     /** The sequence number Lambda retries from, or null when every record succeeded. */

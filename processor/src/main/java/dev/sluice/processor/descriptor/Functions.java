@@ -81,6 +81,11 @@ final class Functions {
         public String eventBus(Grant.EventBusGrant grant) {
             return "puts events on bus " + grant.resource();
         }
+
+        @Override
+        public String kinesisStream(Grant.KinesisStreamGrant grant) {
+            return "puts records on stream " + grant.resource();
+        }
     };
 
     private static String words(String access) {
@@ -122,6 +127,13 @@ final class Functions {
             @Override
             public Void eventBus(Grant.EventBusGrant grant) {
                 environment.put(Names.eventBusEnv(grant.resource()), refs.eventBusName(grant.resource()));
+                return null;
+            }
+
+            @Override
+            public Void kinesisStream(Grant.KinesisStreamGrant grant) {
+                environment.put(Names.kinesisStreamArnEnv(grant.resource()),
+                        refs.kinesisStreamArn(refs.pipeline().kinesisStream(grant.resource()).orElseThrow()));
                 return null;
             }
         };

@@ -9,6 +9,7 @@ import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.model.EventBusModel;
+import dev.sluice.processor.model.KinesisStreamModel;
 import dev.sluice.processor.model.TopicModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,6 +59,7 @@ public final class LocalPipeline {
         document.put("buckets", buckets(pipeline, demands));
         document.put("topics", topics(pipeline));
         document.put("eventBuses", eventBuses(pipeline));
+        document.put("kinesisStreams", kinesisStreams(pipeline));
         return Json.write(document) + "\n";
     }
 
@@ -89,6 +91,12 @@ public final class LocalPipeline {
                 @Override
                 public Map<String, Object> topic(Grant.TopicGrant topic) {
                     return entry(Names.topicArnEnv(topic.resource()), "topic", topic.resource(), "PUBLISH");
+                }
+
+                @Override
+                public Map<String, Object> kinesisStream(Grant.KinesisStreamGrant stream) {
+                    return entry(Names.kinesisStreamArnEnv(stream.resource()), "kinesisStream", stream.resource(),
+                            "PUT_RECORDS");
                 }
 
                 @Override
@@ -166,6 +174,20 @@ public final class LocalPipeline {
                 }
             }
             entry.put("queueSubscriptions", subscriptions);
+            out.add(entry);
+        }
+        return out;
+    }
+
+    private static List<Object> kinesisStreams(PipelineModel pipeline) {
+        List<Object> out = new ArrayList<>();
+        for (KinesisStreamModel stream : pipeline.kinesisStreams()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("name", stream.name());
+            entry.put("localName", stream.created() ? local(pipeline, stream.name())
+                    : stream.arn().substring(stream.arn().lastIndexOf('/') + 1));
+            entry.put("shards", stream.shards());
+            entry.put("existingArn", stream.arn());
             out.add(entry);
         }
         return out;

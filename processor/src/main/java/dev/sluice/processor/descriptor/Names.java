@@ -65,6 +65,19 @@ public final class Names {
         return normalizedFunction(function) + "EventInvokePermission";
     }
 
+    public static String kinesisStreamId(String stream) {
+        return withSuffix(stream, "KinesisStream");
+    }
+
+    /** An {@code @OnKinesis} function's event source mapping, and its enhanced fan-out consumer. */
+    public static String kinesisMappingId(String function) {
+        return normalizedFunction(function) + "KinesisEventSourceMapping";
+    }
+
+    public static String kinesisConsumerId(String function) {
+        return normalizedFunction(function) + "KinesisConsumer";
+    }
+
     public static String tableId(String table) {
         return withSuffix(table, "Table");
     }
@@ -141,6 +154,10 @@ public final class Names {
 
     public static String eventBusEnv(String bus) {
         return "SLUICE_EVENT_BUS_" + envSuffix(bus);
+    }
+
+    public static String kinesisStreamArnEnv(String stream) {
+        return "SLUICE_KINESIS_STREAM_ARN_" + envSuffix(stream);
     }
 
     public static String queueUrlEnv(String queue) {

@@ -29,6 +29,12 @@ public final class Permissions {
     public static final List<String> SQS_SEND = List.of("sqs:SendMessage");
     public static final List<String> SNS_PUBLISH = List.of("sns:Publish");
     public static final List<String> EVENTS_PUT = List.of("events:PutEvents");
+    public static final List<String> KINESIS_PUT = List.of("kinesis:PutRecord", "kinesis:PutRecords");
+    /** What Lambda's event source mapping needs on the stream (Lambda developer guide, "Kinesis"). */
+    public static final List<String> KINESIS_TRIGGER = List.of("kinesis:DescribeStream",
+            "kinesis:DescribeStreamSummary", "kinesis:GetRecords", "kinesis:GetShardIterator", "kinesis:ListShards");
+    /** ...and on an enhanced fan-out consumer. */
+    public static final List<String> KINESIS_CONSUMER = List.of("kinesis:SubscribeToShard");
 
     private static final List<String> TABLE_READ = List.of(
             "dynamodb:BatchGetItem", "dynamodb:ConditionCheckItem", "dynamodb:DescribeTable", "dynamodb:GetItem",

@@ -6,6 +6,8 @@ import dev.sluice.processor.descriptor.Yaml.Mapping;
 import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.EventBusModel;
 import dev.sluice.processor.model.FunctionModel;
+import dev.sluice.processor.model.KinesisStreamModel;
+import dev.sluice.processor.model.KinesisStreamRef;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.QueueRef;
@@ -82,6 +84,16 @@ public final class Refs {
         }
         EventBusModel model = pipeline.eventBus(bus).orElseThrow();
         return model.created() ? map("Ref", Names.eventBusId(bus)) : model.arn();
+    }
+
+    public Object kinesisStreamArn(KinesisStreamRef ref) {
+        return ref.isDeclared() ? kinesisStreamArn(pipeline.kinesisStream(ref.declaredName()).orElseThrow())
+                : ref.arn();
+    }
+
+    /** A stream's ARN: a created stream's Arn attribute, or the declared ARN. */
+    public Object kinesisStreamArn(KinesisStreamModel stream) {
+        return stream.created() ? getAtt(Names.kinesisStreamId(stream.name())) : stream.arn();
     }
 
     public Object tableArn(TableModel table) {

@@ -115,6 +115,13 @@ final class Roles {
         }
 
         @Override
+        public List<Statement> kinesisStream(Grant.KinesisStreamGrant grant) {
+            return List.of(new Statement("PutRecordsOn" + Names.pascal(grant.resource()) + "Stream",
+                    Permissions.KINESIS_PUT, List.of(refs.kinesisStreamArn(
+                            refs.pipeline().kinesisStream(grant.resource()).orElseThrow()))));
+        }
+
+        @Override
         public List<Statement> eventBus(Grant.EventBusGrant grant) {
             return List.of(new Statement("PutEventsOn" + Names.pascal(grant.resource()) + "Bus", Permissions.EVENTS_PUT,
                     List.of(refs.eventBusArn(grant.resource()))));

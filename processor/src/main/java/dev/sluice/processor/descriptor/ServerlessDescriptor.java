@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * trigger method, the resources the pipeline declares, and one IAM role per function holding exactly its own
  * logs, its trigger and its declared grants. Each trigger's plug-in describes its own part ({@link TriggerSpec}:
  * event, statements, resources, and demands on declared resources); small builders do the rest, one concern
- * each: {@link Functions}, {@link Queues}, {@link Topics}, {@link EventBuses}, {@link Tables}, {@link Buckets}, {@link Roles}, with
+ * each: {@link Functions}, {@link Queues}, {@link Topics}, {@link EventBuses},
+ * {@link KinesisStreams}, {@link Tables}, {@link Buckets}, {@link Roles}, with
  * {@link Refs} naming things for all of them. {@link DescriptorWriter} writes the result.
  *
  * <p>Every list has a defined order, so the same sources always give the same bytes and a one-line annotation
@@ -63,6 +64,7 @@ public final class ServerlessDescriptor {
         resources.addAll(Queues.resources(refs, demands));
         resources.addAll(Topics.resources(refs));
         resources.addAll(EventBuses.resources(refs));
+        resources.addAll(KinesisStreams.resources(refs));
         resources.addAll(Tables.resources(refs, demands));
         resources.addAll(new Buckets(refs, roles).resources(demands));
         resources.addAll(triggerResources);

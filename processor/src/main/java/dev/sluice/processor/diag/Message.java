@@ -188,6 +188,31 @@ public enum Message {
     EVENT_BUS_ARN("arn \"%s\" of event bus %s is not an EventBridge bus ARN ending in that name. Expected "
             + "arn:aws:events:<region>:<12-digit account>:event-bus/%s."),
 
+    // --- @OnKinesis and @KinesisStream ---------------------------------------------------------------------
+    KINESIS_SHAPE("%s cannot be an @OnKinesis function with parameters (%s). Use (T payload), (T payload, "
+            + "KinesisRecord record), (String data), (String data, KinesisRecord record), (List<T> payloads) or "
+            + "(List<String> data), where T is a record decoded from the record's JSON data."),
+    KINESIS_STREAM_REFERENCE("@OnKinesis on %s %s: set exactly one of stream (a @KinesisStream of the pipeline) and "
+            + "streamArn (an existing stream)."),
+    KINESIS_STREAM_ARN("streamArn \"%s\" is not a Kinesis stream ARN. Expected arn:aws:kinesis:<region>:<12-digit "
+            + "account>:stream/<name>, e.g. arn:aws:kinesis:us-east-1:123456789012:stream/clicks."),
+    KINESIS_STREAM_UNDECLARED("stream \"%s\" is not declared by the pipeline (@Pipeline on %s declares %s).%s Declare "
+            + "it with @KinesisStream(name = \"%s\") in @Pipeline(kinesisStreams = ...), or use streamArn."),
+    KINESIS_RANGE("%s %d is out of range: Lambda allows %s for a Kinesis event source mapping."),
+    KINESIS_TIMESTAMP("%s. Set startingPosition = AT_TIMESTAMP together with startingPositionTimestamp = "
+            + "\"2026-12-01T00:00:00Z\" (an ISO-8601 instant), or neither."),
+    KINESIS_FILTER("filter is not a valid Lambda filter pattern on the record data: %s. Write a JSON object whose "
+            + "keys are fields of the data and whose values are arrays of values or operators, e.g. "
+            + "{\"type\": [\"click\"], \"ms\": [{\"numeric\": [\">\", 500]}]}."),
+    KINESIS_FILTER_FIELD("filter matches %s in the record data, but %s has no such field (it has %s).%s A pattern on "
+            + "a missing field never matches: fix the key, or add the field to the record."),
+    KINESIS_STREAM_NAME("stream name \"%s\" is invalid: use 1 to 128 letters, digits, dots, hyphens and "
+            + "underscores."),
+    KINESIS_STREAM_DUPLICATE("stream \"%s\" is declared twice. Keep one @KinesisStream(name = \"%s\")."),
+    KINESIS_STREAM_DECLARED_ARN("arn \"%s\" of stream %s is not a Kinesis stream ARN ending in that name. Expected "
+            + "arn:aws:kinesis:<region>:<12-digit account>:stream/%s."),
+    KINESIS_STREAM_CAPACITY("%s %d of stream %s is out of range: %s."),
+
     // --- @Function ------------------------------------------------------------------------------------------
     FUNCTION_NAME("function name \"%s\" is invalid: use 1 to 64 letters, digits, hyphens and underscores, "
             + "starting with a letter."),
@@ -304,7 +329,7 @@ public enum Message {
     GRANT_OPERATION_OUTSIDE_ACCESS("@UsesTable only = %s is not part of access = %s on table %s, which allows %s. "
             + "Widen the access (READ_WRITE covers every operation) or drop the operation."),
     IAM_WILDCARD("@IamStatement %s \"%s\" contains '*'. Sluice grants nothing by wildcard: name the exact "
-            + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue, @UsesTopic, @UsesEventBus)."),
+            + "actions and resources, or use a typed grant (@UsesTable, @UsesBucket, @UsesQueue, @UsesTopic, @UsesEventBus, @UsesKinesisStream)."),
     IAM_ACTION("@IamStatement action \"%s\" is not an IAM action. Write service:Action, e.g. kms:Decrypt."),
     IAM_RESOURCE("@IamStatement resource \"%s\" is not an ARN. Write the full ARN, e.g. "
             + "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab."),

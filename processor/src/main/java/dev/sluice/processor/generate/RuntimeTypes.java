@@ -28,6 +28,8 @@ public final class RuntimeTypes {
     static final ClassName SNS_RECORD = ClassName.get(SLUICE, "SnsRecord");
     static final ClassName SNS_MESSAGE = ClassName.get(SLUICE, "SnsMessage");
     static final ClassName SNS_INVOCATION_EXCEPTION = ClassName.get(SLUICE, "SnsInvocationException");
+    static final ClassName KINESIS_EVENT_READER = ClassName.get(SLUICE, "KinesisEventReader");
+    static final ClassName KINESIS_RECORD = ClassName.get(SLUICE, "KinesisRecord");
     static final ClassName EVENT_BRIDGE_EVENT_READER = ClassName.get(SLUICE, "EventBridgeEventReader");
     static final ClassName EVENT_BRIDGE_EVENT = ClassName.get(SLUICE, "EventBridgeEvent");
     static final ClassName EVENT_BRIDGE_INVOCATION_EXCEPTION = ClassName.get(SLUICE, "EventBridgeInvocationException");

@@ -27,6 +27,8 @@ public sealed interface Grant {
         R topic(TopicGrant grant);
 
         R eventBus(EventBusGrant grant);
+
+        R kinesisStream(KinesisStreamGrant grant);
     }
 
     /** {@code @UsesTable}; {@code only} empty for every operation of the access. */
@@ -58,6 +60,14 @@ public sealed interface Grant {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.eventBus(this);
+        }
+    }
+
+    /** {@code @UsesKinesisStream}: put records. */
+    record KinesisStreamGrant(String resource) implements Grant {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.kinesisStream(this);
         }
     }
 

@@ -25,6 +25,7 @@ public record PipelineModel(
         List<BucketModel> buckets,
         List<TopicModel> topics,
         List<EventBusModel> eventBuses,
+        List<KinesisStreamModel> kinesisStreams,
         List<JwtAuthorizerModel> jwtAuthorizers) {
 
     /** A JWT authorizer of the HTTP API. */
@@ -46,6 +47,10 @@ public record PipelineModel(
     /** A declared bus; empty for {@code default} and for names the pipeline does not declare. */
     public Optional<EventBusModel> eventBus(String name) {
         return eventBuses.stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    public Optional<KinesisStreamModel> kinesisStream(String name) {
+        return kinesisStreams.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public Optional<BucketModel> bucket(String name) {

@@ -4,7 +4,8 @@ import com.palantir.javapoet.TypeName;
 
 /** What invokes a function. One implementation per trigger annotation. */
 public sealed interface Trigger
-        permits SqsTrigger, ScheduleTrigger, S3Trigger, StreamTrigger, HttpTrigger, SnsTrigger, EventTrigger {
+        permits SqsTrigger, ScheduleTrigger, S3Trigger, StreamTrigger, HttpTrigger, SnsTrigger, EventTrigger,
+        KinesisTrigger {
 
     /** The type the event's JSON (body, input, item image) is decoded into, or null when nothing is decoded. */
     default TypeName decodedType() {

@@ -7,6 +7,7 @@ import dev.sluice.annotations.IamStatement;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
 import dev.sluice.annotations.UsesEventBus;
+import dev.sluice.annotations.UsesKinesisStream;
 import dev.sluice.annotations.UsesTopic;
 import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.model.FunctionModel;
@@ -91,6 +92,9 @@ public final class FunctionParser {
         }
         for (UsesEventBus bus : method.getAnnotationsByType(UsesEventBus.class)) {
             grants.add(new Grant.EventBusGrant(bus.value()));
+        }
+        for (UsesKinesisStream stream : method.getAnnotationsByType(UsesKinesisStream.class)) {
+            grants.add(new Grant.KinesisStreamGrant(stream.value()));
         }
         return List.copyOf(grants);
     }

@@ -8,6 +8,7 @@ import dev.sluice.annotations.Topic;
 import dev.sluice.annotations.Table;
 import dev.sluice.processor.model.BucketModel;
 import dev.sluice.processor.model.EventBusModel;
+import dev.sluice.processor.model.KinesisStreamModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.TopicModel;
@@ -75,6 +76,10 @@ public final class PipelineParser {
                 List.copyOf(topics),
                 Arrays.stream(pipeline.eventBuses())
                         .map(bus -> new EventBusModel(bus.name(), emptyToNull(bus.arn())))
+                        .toList(),
+                Arrays.stream(pipeline.kinesisStreams())
+                        .map(stream -> new KinesisStreamModel(stream.name(), stream.shards(), stream.retentionHours(),
+                                emptyToNull(stream.arn())))
                         .toList(),
                 Arrays.stream(pipeline.jwtAuthorizers())
                         .map(jwt -> new PipelineModel.JwtAuthorizerModel(jwt.name(), jwt.issuerUrl(),

@@ -7,6 +7,7 @@ import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
 import dev.sluice.annotations.UsesEventBus;
+import dev.sluice.annotations.UsesKinesisStream;
 import dev.sluice.annotations.UsesTopic;
 import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.diag.Message;
@@ -187,7 +188,8 @@ public final class ModuleStep {
     /** The grant annotations, and the containers javac wraps repeated ones in. */
     public static final List<Class<? extends Annotation>> GRANTS = List.of(UsesTable.class, UsesTable.List.class,
             UsesBucket.class, UsesBucket.List.class, UsesQueue.class, UsesQueue.List.class, UsesTopic.class,
-            UsesTopic.List.class, UsesEventBus.class, UsesEventBus.List.class, IamStatement.class,
+            UsesTopic.List.class, UsesEventBus.class, UsesEventBus.List.class, UsesKinesisStream.class,
+            UsesKinesisStream.List.class, IamStatement.class,
             IamStatement.List.class);
 
     private static String grantsOn(ExecutableElement method) {

@@ -25,7 +25,8 @@ public final class Triggers implements TriggerDescriber {
     public Triggers(Optional<AnnotationSpec> generated) {
         this.plugins = List.of(new SqsPlugin(generated), new SchedulePlugin(generated),
                 new S3UploadPlugin(generated), new StreamPlugin(generated), new HttpPlugin(generated),
-                new SnsPlugin(generated), new EventPlugin(generated));
+                new SnsPlugin(generated), new EventPlugin(generated),
+                new KinesisPlugin(generated));
     }
 
     public List<TriggerPlugin<?>> all() {

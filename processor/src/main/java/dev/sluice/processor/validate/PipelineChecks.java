@@ -9,6 +9,7 @@ import dev.sluice.processor.step.ElementLocator;
 import dev.sluice.processor.validate.pipeline.Diagnostics;
 import dev.sluice.processor.validate.pipeline.EnvironmentSizeRule;
 import dev.sluice.processor.validate.pipeline.EventRule;
+import dev.sluice.processor.validate.pipeline.KinesisRule;
 import dev.sluice.processor.validate.pipeline.FunctionNamesRule;
 import dev.sluice.processor.validate.pipeline.GrantsRule;
 import dev.sluice.processor.validate.pipeline.HttpRoutesRule;
@@ -37,7 +38,7 @@ public final class PipelineChecks {
     public PipelineChecks(ElementLocator locator, TriggerDescriber triggers) {
         this.locator = locator;
         this.rules = List.of(new ResourceNamesRule(), new FunctionNamesRule(), new TriggerQueueRule(),
-                new OnFailureRule(), new S3Rule(), new StreamRule(), new SnsRule(), new QueueSubscriptionRule(), new EventRule(), new GrantsRule(),
+                new OnFailureRule(), new S3Rule(), new StreamRule(), new SnsRule(), new QueueSubscriptionRule(), new EventRule(), new KinesisRule(), new GrantsRule(),
                 new EnvironmentSizeRule(), new SharedSourcesRule(), new HttpRoutesRule(), new StackSizeRule(triggers));
     }
 

@@ -6,6 +6,7 @@ import static dev.sluice.processor.parse.Annotations.attribute;
 import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.EventBus;
 import dev.sluice.annotations.JwtAuthorizer;
+import dev.sluice.annotations.KinesisStream;
 import dev.sluice.annotations.OnSns;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
@@ -86,6 +87,7 @@ public final class PipelineValidator {
         validateBuckets(type, mirror, pipeline.buckets(), report);
         validateTopics(type, mirror, pipeline.topics(), report);
         validateEventBuses(type, mirror, pipeline.eventBuses(), report);
+        validateKinesisStreams(type, mirror, pipeline.kinesisStreams(), report);
         validateJwtAuthorizers(type, mirror, pipeline.jwtAuthorizers(), report);
     }
 
@@ -235,6 +237,39 @@ public final class PipelineValidator {
                 Matcher arn = EventTriggerReader.BUS_ARN.matcher(bus.arn());
                 if (!arn.matches() || !arn.group("name").equals(name)) {
                     report.error(type, mirror, attribute(at, "arn"), Message.EVENT_BUS_ARN, bus.arn(), name, name);
+                }
+            }
+        }
+    }
+
+    private static void validateKinesisStreams(TypeElement type, AnnotationMirror mirror, KinesisStream[] streams,
+            Report report) {
+        List<AnnotationValue> values = Annotations.elements(mirror, "kinesisStreams");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < streams.length; i++) {
+            KinesisStream stream = streams[i];
+            AnnotationValue at = at(values, i);
+            String name = stream.name();
+            if (!KinesisTriggerReader.STREAM_NAME.matcher(name).matches()) {
+                report.error(type, mirror, attribute(at, "name"), Message.KINESIS_STREAM_NAME, name);
+                continue;
+            }
+            if (!names.add(name)) {
+                report.error(type, mirror, at, Message.KINESIS_STREAM_DUPLICATE, name, name);
+            }
+            if (stream.shards() < 0) {
+                report.error(type, mirror, attribute(at, "shards"), Message.KINESIS_STREAM_CAPACITY, "shards",
+                        stream.shards(), name, "use 1 or more provisioned shards, or 0 for on-demand capacity");
+            }
+            if (stream.retentionHours() < 24 || stream.retentionHours() > 8760) {
+                report.error(type, mirror, attribute(at, "retentionHours"), Message.KINESIS_STREAM_CAPACITY,
+                        "retentionHours", stream.retentionHours(), name, "Kinesis keeps records 24 to 8760 hours");
+            }
+            if (!stream.arn().isEmpty()) {
+                Matcher arn = KinesisTriggerReader.STREAM_ARN.matcher(stream.arn());
+                if (!arn.matches() || !arn.group("name").equals(name)) {
+                    report.error(type, mirror, attribute(at, "arn"), Message.KINESIS_STREAM_DECLARED_ARN, stream.arn(),
+                            name, name);
                 }
             }
         }

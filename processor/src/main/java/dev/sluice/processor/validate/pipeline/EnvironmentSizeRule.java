@@ -72,6 +72,15 @@ public final class EnvironmentSizeRule implements PipelineRule {
             }
 
             @Override
+            public Void kinesisStream(Grant.KinesisStreamGrant grant) {
+                // arn:aws:kinesis:<region>:<account>:stream/<name>
+                sizes.put(Names.kinesisStreamArnEnv(grant.resource()), "arn:aws:kinesis:::stream/".length()
+                        + regionAndAccount + pipeline.kinesisStream(grant.resource()).map(s -> s.created()
+                                ? longestPrefix.length() + grant.resource().length() : s.arn().length()).orElse(0));
+                return null;
+            }
+
+            @Override
             public Void eventBus(Grant.EventBusGrant grant) {
                 // "default", a created bus's name, or an existing bus's ARN
                 sizes.put(Names.eventBusEnv(grant.resource()), pipeline.eventBus(grant.resource())

@@ -3,6 +3,7 @@ package dev.sluice.processor.validate.pipeline;
 import dev.sluice.annotations.UsesBucket;
 import dev.sluice.annotations.UsesQueue;
 import dev.sluice.annotations.UsesEventBus;
+import dev.sluice.annotations.UsesKinesisStream;
 import dev.sluice.annotations.UsesTopic;
 import dev.sluice.annotations.UsesTable;
 import dev.sluice.processor.diag.Message;
@@ -12,6 +13,7 @@ import dev.sluice.processor.model.Grant;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.EventBusModel;
+import dev.sluice.processor.model.KinesisStreamModel;
 import dev.sluice.processor.model.TopicModel;
 import dev.sluice.processor.model.TableModel;
 import dev.sluice.processor.parse.Annotations.Occurrence;
@@ -38,6 +40,7 @@ public final class GrantsRule implements PipelineRule {
             private int queues;
             private int topics;
             private int eventBuses;
+            private int kinesisStreams;
 
             @Override
             public Void table(Grant.TableGrant grant) {
@@ -64,6 +67,14 @@ public final class GrantsRule implements PipelineRule {
             public Void topic(Grant.TopicGrant grant) {
                 undeclared(pipeline, function, UsesTopic.class, UsesTopic.List.class, topics++, grant.resource(),
                         "topic", "topics", pipeline.topics().stream().map(TopicModel::name).toList(), diagnostics);
+                return null;
+            }
+
+            @Override
+            public Void kinesisStream(Grant.KinesisStreamGrant grant) {
+                undeclared(pipeline, function, UsesKinesisStream.class, UsesKinesisStream.List.class,
+                        kinesisStreams++, grant.resource(), "stream", "kinesisStreams",
+                        pipeline.kinesisStreams().stream().map(KinesisStreamModel::name).toList(), diagnostics);
                 return null;
             }
 
