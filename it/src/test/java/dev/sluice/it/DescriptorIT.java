@@ -37,20 +37,45 @@ class DescriptorIT {
         checks.noWildcards();
         checks.rolesHoldOnlyWhatTheirFunctionDeclared();
         checks.queuePoliciesAllowExactlyTheirSenders();
-        assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("AuditLogLambdaFunction",
-                "CreateUserLambdaFunction", "DailyReportLambdaFunction", "GetUserLambdaFunction",
-                "ProcessPaymentLambdaFunction", "ProcessUploadLambdaFunction", "PublicApiLambdaFunction",
-                "ReviewLargeSettlementLambdaFunction");
+        assertThat(checks.ofType("AWS::Lambda::Function")).containsExactly("ArchiveSettlementLambdaFunction",
+                "AuditLogLambdaFunction", "CreateUserLambdaFunction", "DailyReportLambdaFunction",
+                "FlagForRiskLambdaFunction", "GetUserLambdaFunction", "ProcessPaymentLambdaFunction",
+                "ProcessUploadLambdaFunction", "PublicApiLambdaFunction", "ReviewLargeSettlementLambdaFunction",
+                "ScoreRiskLambdaFunction");
         // The settlement topic: processPayment may publish to it, and the review function's subscription filters
         // on the body; SNS invokes the function through the framework's permission for that topic only.
         assertThat(checks.statements(checks.roleOf("ProcessPaymentLambdaFunction")).stream()
                 .filter(statement -> statement.get("Action").toString().contains("sns"))
                 .map(statement -> statement.get("Action") + " " + statement.get("Resource")).toList())
                 .containsExactly("[\"sns:Publish\"] [{\"Ref\":\"PaymentSettledTopic\"}]");
-        JsonNode subscription = checks.resource(checks.ofType("AWS::SNS::Subscription").get(0)).get("Properties");
+        JsonNode subscription = checks.ofType("AWS::SNS::Subscription").stream()
+                .map(id -> checks.resource(id).get("Properties"))
+                .filter(properties -> properties.get("Protocol").asText().equals("lambda")).findFirst().orElseThrow();
         assertThat(subscription.get("FilterPolicyScope").asText()).isEqualTo("MessageBody");
         assertThat(subscription.get("FilterPolicy").toString()).isEqualTo("{\"net\":[{\"numeric\":[\">=\",100]}]}");
-        assertThat(checks.statements(checks.roleOf("ReviewLargeSettlementLambdaFunction"))).hasSize(2);
+        assertThat(checks.statements(checks.roleOf("ReviewLargeSettlementLambdaFunction"))).hasSize(3);
+        // The archive queue subscribes to the topic with raw delivery; its policy lets that topic alone send.
+        JsonNode archive = checks.resource("SettlementArchiveQueueSubscriptionToPaymentSettledTopic")
+                .get("Properties");
+        assertThat(archive.get("Protocol").asText()).isEqualTo("sqs");
+        assertThat(archive.get("RawMessageDelivery").asBoolean()).isTrue();
+        // Reviews go to the default bus: reviewLargeSettlement may put events on it alone, flagForRisk's rule matches
+        // them, and flagForRisk may put records on the risk stream that scoreRisk reads, with the reads on it alone.
+        assertThat(checks.statements(checks.roleOf("ReviewLargeSettlementLambdaFunction")).stream()
+                .filter(statement -> statement.get("Action").toString().contains("events"))
+                .map(statement -> statement.get("Action") + " " + statement.get("Resource")).toList())
+                .containsExactly("[\"events:PutEvents\"] [{\"Fn::Sub\":\"arn:${AWS::Partition}:events:${AWS::Region}:"
+                        + "${AWS::AccountId}:event-bus/default\"}]");
+        JsonNode riskRule = checks.resource("FlagForRiskEventRule").get("Properties");
+        assertThat(riskRule.get("EventBusName").asText()).isEqualTo("default");
+        assertThat(riskRule.get("EventPattern").toString()).isEqualTo("{\"source\":[\"payments.reviews\"],"
+                + "\"detail-type\":[\"LargeSettlementReviewed\"],\"detail\":{\"net\":[{\"numeric\":[\">=\",100]}]}}");
+        JsonNode riskMapping = checks.resource("ScoreRiskKinesisEventSourceMapping").get("Properties");
+        assertThat(riskMapping.get("FunctionResponseTypes").toString()).isEqualTo("[\"ReportBatchItemFailures\"]");
+        assertThat(checks.statements(checks.roleOf("ScoreRiskLambdaFunction")).stream()
+                .filter(statement -> statement.get("Action").toString().contains("kinesis"))
+                .map(statement -> statement.get("Resource").toString()).toList())
+                .containsExactly("[{\"Fn::GetAtt\":[\"RiskSignalsKinesisStream\",\"Arn\"]}]");
         // The users API: createUser may put and get users and nothing else; getUser may only get them; the public
         // API's role has only its log. The REST API validates createUser's body against the record's schema.
         assertThat(checks.statements(checks.roleOf("CreateUserLambdaFunction")).stream()

@@ -91,6 +91,18 @@ class ExampleRunIT {
         assertThat(count(lines, l -> l.contains("reviewLargeSettlement: message ")
                 && l.endsWith("filtered out by the subscription's filter policy"))).isEqualTo(3);
         assertThat(row(lines, "reviewLargeSettlement")).isEqualTo(List.of("sns", "1", "1", "0", "0", "0"));
+        // The archive queue subscribes to the topic: every settlement, raw, archived exactly once.
+        for (String id : List.of("p-1001", "p-1002", "p-1003", "p-1005")) {
+            assertThat(count(lines, l -> l.contains("[archiveSettlement] {\"event\":\"archived\",\"paymentId\":\""
+                    + id + "\""))).isEqualTo(1);
+        }
+        assertThat(row(lines, "archiveSettlement").subList(2, 6)).containsExactly("4", "0", "0", "0").inOrder();
+        // The review goes on as an EventBridge event, flagForRisk's rule matches it and puts a risk signal on the
+        // Kinesis stream, which scoreRisk reads.
+        assertThat(row(lines, "flagForRisk")).isEqualTo(List.of("event", "1", "1", "0", "0", "0"));
+        assertThat(count(lines, l -> l.contains("[scoreRisk] {\"event\":\"risk-signal\",\"customerId\":\"c-2\","
+                + "\"paymentId\":\"p-1005\",\"reason\":\"large-settlement\"}"))).isEqualTo(1);
+        assertThat(row(lines, "scoreRisk")).isEqualTo(List.of("kinesis", "1", "1", "0", "0", "0"));
 
         // The schedule fired once; the summary counts what happened.
         assertThat(count(lines, l -> l.contains("[dailyReport] {\"event\":\"daily-report\""))).isEqualTo(1);

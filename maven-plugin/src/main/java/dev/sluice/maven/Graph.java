@@ -65,12 +65,15 @@ public final class Graph {
                     case "DELETE" -> "deletes";
                     case "PUBLISH" -> "publishes";
                     case "PUT_EVENTS" -> "puts events";
+                    case "PUT_RECORDS" -> "puts records";
                     default -> "sends";
                 };
                 if (grant.kind().equals("topic")) {
                     topic(grant.name());
                 } else if (grant.kind().equals("eventBus")) {
                     bus(grant.name());
+                } else if (grant.kind().equals("kinesisStream")) {
+                    kinesis(grant.name());
                 }
                 edge("fn", function.name(), "-- " + verb + " -->", grant.kind(), grant.name());
             }
@@ -124,8 +127,19 @@ public final class Graph {
                             trigger.path("deadLetterQueue").asText());
                 }
             }
+            case "kinesis" -> {
+                String stream = trigger.path("stream").isTextual() ? trigger.path("stream").asText()
+                        : trigger.path("streamArn").asText();
+                kinesis(stream);
+                edge("kinesisStream", stream, trigger.path("filter").isTextual() ? "-- filtered -->" : "-->", "fn",
+                        function.name());
+            }
             default -> { }
         }
+    }
+
+    private void kinesis(String name) {
+        node("kinesisStream", name, "[[\"" + label("kinesis:" + name) + "\"]]");
     }
 
     private void bus(String name) {

@@ -66,6 +66,9 @@ public final class Invocation {
         env.put("AWS_SECRET_ACCESS_KEY", "sluice-local");
         env.put("AWS_ENDPOINT_URL", endpoint);
         serviceEndpoints.forEach((service, url) -> env.put("AWS_ENDPOINT_URL_" + service, url));
+        // The local Kinesis speaks JSON; the SDK would use CBOR (SDK v2 reads CBOR_ENABLED, v1 AWS_CBOR_DISABLED).
+        env.put("CBOR_ENABLED", "false");
+        env.put("AWS_CBOR_DISABLED", "true");
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         env.put("AWS_LAMBDA_FUNCTION_NAME", pipeline.service() + "-" + pipeline.stage() + "-" + function.name());
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(function.memoryMb()));
@@ -78,6 +81,7 @@ public final class Invocation {
                 case "queue" -> serviceEndpoints.getOrDefault("SQS", endpoint) + "/" + LocalSqs.ACCOUNT + "/" + name;
                 case "topic" -> LocalSns.arn(pipeline.region(), name);
                 case "eventBus" -> name.equals("default") ? name : LocalEvents.arn(pipeline.region(), name);
+                case "kinesisStream" -> LocalKinesis.arn(pipeline.region(), name);
                 default -> name;
             });
         }

@@ -20,13 +20,14 @@ import java.util.Optional;
  */
 public record LocalPipeline(String service, String stage, String region, String javaToolOptions,
         List<Function> functions, JsonNode queues, JsonNode tables, JsonNode buckets, JsonNode topics,
-        JsonNode eventBuses) {
+        JsonNode eventBuses, JsonNode kinesisStreams) {
 
-    /** A pipeline without topics or event buses. */
+    /** A pipeline without topics, event buses or Kinesis streams. */
     public LocalPipeline(String service, String stage, String region, String javaToolOptions, List<Function> functions,
             JsonNode queues, JsonNode tables, JsonNode buckets) {
         this(service, stage, region, javaToolOptions, functions, queues, tables, buckets,
-                JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.arrayNode());
+                JsonNodeFactory.instance.arrayNode(), JsonNodeFactory.instance.arrayNode(),
+                JsonNodeFactory.instance.arrayNode());
     }
 
     /** Where the processor writes it, under a module's class output. */
@@ -75,7 +76,7 @@ public record LocalPipeline(String service, String stage, String region, String 
         return new LocalPipeline(root.path("service").asText(), root.path("stage").asText(),
                 root.path("region").asText("us-east-1"), root.path("javaToolOptions").asText(""), functions,
                 root.path("queues"), root.path("tables"), root.path("buckets"), root.path("topics"),
-                root.path("eventBuses"));
+                root.path("eventBuses"), root.path("kinesisStreams"));
     }
 
     public Optional<Function> function(String name) {
@@ -93,6 +94,7 @@ public record LocalPipeline(String service, String stage, String region, String 
             case "bucket" -> buckets;
             case "topic" -> topics;
             case "eventBus" -> eventBuses;
+            case "kinesisStream" -> kinesisStreams;
             default -> queues;
         };
         for (JsonNode resource : list) {

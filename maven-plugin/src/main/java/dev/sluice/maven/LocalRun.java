@@ -79,6 +79,7 @@ public final class LocalRun implements AutoCloseable {
     private LocalDynamo dynamo;
     private LocalSns sns;
     private LocalEvents events;
+    private LocalKinesis kinesis;
     private Schedules schedules;
     private HttpGateway gateway;
 
@@ -118,6 +119,11 @@ public final class LocalRun implements AutoCloseable {
             s3 = open(new LocalS3(pipeline, options.work().resolve("s3"), this::objectEvent));
             endpoints.put("S3", s3.endpoint());
         }
+        if (pipeline.functions().stream().anyMatch(f -> f.kind().equals("kinesis")
+                || f.resources().stream().anyMatch(g -> g.kind().equals("kinesisStream")))) {
+            kinesis = open(new LocalKinesis(pipeline));
+            endpoints.put("KINESIS", kinesis.endpoint());
+        }
         if (pipeline.functions().stream().anyMatch(f -> f.kind().equals("event")
                 || f.resources().stream().anyMatch(g -> g.kind().equals("eventBus")))) {
             events = open(new LocalEvents(pipeline, this::eventPut));
@@ -143,6 +149,9 @@ public final class LocalRun implements AutoCloseable {
                         options.duplicates(), options.retryAfterSeconds()));
                 case "stream" -> streamPollers.add(new StreamPoller(warm,
                         dynamo.stream(function.trigger().path("table").asText()), activity, destinations));
+                case "kinesis" -> streamPollers.add(new StreamPoller(warm, kinesis.stream(
+                        function.trigger().path("stream").isTextual() ? function.trigger().path("stream").asText()
+                                : function.trigger().path("streamArn").asText()), activity, destinations));
                 case "s3", "schedule", "sns", "event" -> asyncInvokers.put(function.name(),
                         open(new AsyncInvoker(warm, activity, destinations)));
                 case "http" -> {

@@ -7,14 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Lambda's DynamoDB stream event source mapping for one function: reads the table's stream from its starting
- * position in order, drops the records its event filter does not match, sends batches of up to the batch size, and
+ * Lambda's stream event source mapping for one function, on a DynamoDB table's stream or a Kinesis stream: reads the
+ * shard from its starting position in order, drops the records its event filter does not match, sends batches of up to the batch size, and
  * treats the outcome as Lambda does — a reported failure checkpoints at the first failed record (the records before
  * it are done, the batch is retried from it); a function error retries the whole batch, or bisects it when
  * {@code bisectOnError} is set; after {@code maximumRetryAttempts} retries, or once the oldest record is older than
@@ -26,12 +24,12 @@ final class StreamPoller implements Runnable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WarmFunction function;
-    private final TableStream stream;
+    private final RecordStream stream;
     private final Activity activity;
     private final Destinations destinations;
     private final int batchSize;
     private final int windowSeconds;
-    private final Set<String> events = new HashSet<>();
+    private final String filter;
     private final boolean bisect;
     private final Integer maximumRetryAttempts;
     private final Integer maximumRecordAgeSeconds;
@@ -41,7 +39,7 @@ final class StreamPoller implements Runnable {
     private volatile boolean busy;
     private volatile boolean running = true;
 
-    StreamPoller(WarmFunction function, TableStream stream, Activity activity, Destinations destinations) {
+    StreamPoller(WarmFunction function, RecordStream stream, Activity activity, Destinations destinations) {
         this.function = function;
         this.stream = stream;
         this.activity = activity;
@@ -49,7 +47,15 @@ final class StreamPoller implements Runnable {
         JsonNode trigger = function.function().trigger();
         this.batchSize = trigger.path("batchSize").asInt(100);
         this.windowSeconds = trigger.path("maxBatchingWindowSeconds").asInt(0);
-        trigger.path("events").forEach(event -> events.add(event.asText()));
+        // Lambda's filter criteria, as the processor wrote them: a DynamoDB mapping's event names, a Kinesis one's
+        // pattern on the data.
+        if (trigger.path("filter").isTextual()) {
+            this.filter = trigger.path("filter").asText();
+        } else if (trigger.path("events").size() > 0 && trigger.path("events").size() < 3) {
+            this.filter = "{\"eventName\":" + trigger.path("events") + "}";
+        } else {
+            this.filter = null;
+        }
         this.bisect = trigger.path("bisectOnError").asBoolean(false);
         this.maximumRetryAttempts = trigger.path("maximumRetryAttempts").isInt()
                 && trigger.path("maximumRetryAttempts").asInt() >= 0 ? trigger.path("maximumRetryAttempts").asInt()
@@ -58,9 +64,10 @@ final class StreamPoller implements Runnable {
                 && trigger.path("maximumRecordAgeSeconds").asInt() >= 0
                         ? trigger.path("maximumRecordAgeSeconds").asInt() : null;
         this.onFailure = trigger.path("onFailure").isTextual() ? trigger.path("onFailure").asText() : null;
-        this.source = stream.table() + " stream";
-        // Both starting positions begin at the end: the run starts with empty tables.
-        this.position = trigger.path("startingPosition").asText().equals("TRIM_HORIZON") ? 0 : stream.end();
+        this.source = stream.name() + " stream";
+        // The run starts with empty streams: TRIM_HORIZON and AT_TIMESTAMP (always in the past here) read
+        // everything written since, LATEST what is written once the poller runs.
+        this.position = trigger.path("startingPosition").asText().equals("LATEST") ? stream.end() : 0;
     }
 
     /** True while records are being handled, or records wait past the checkpoint. */
@@ -76,7 +83,7 @@ final class StreamPoller implements Runnable {
     public void run() {
         try {
             while (running) {
-                List<TableStream.Entry> entries = stream.read(position, batchSize, 500);
+                List<RecordStream.Entry> entries = stream.read(position, batchSize, 500);
                 if (entries.isEmpty()) {
                     continue;
                 }
@@ -86,8 +93,8 @@ final class StreamPoller implements Runnable {
                     entries = stream.read(position, batchSize, 0);
                 }
                 long next = entries.get(entries.size() - 1).index() + 1;
-                List<TableStream.Entry> matching = entries.stream()
-                        .filter(e -> events.isEmpty() || events.contains(e.record().path("eventName").asText()))
+                List<RecordStream.Entry> matching = entries.stream()
+                        .filter(e -> stream.passes(e.record(), filter))
                         .toList();
                 if (!matching.isEmpty()) {
                     process(matching);
@@ -101,8 +108,8 @@ final class StreamPoller implements Runnable {
     }
 
     /** Delivers {@code batch} until it is done or discarded. */
-    private void process(List<TableStream.Entry> batch) throws InterruptedException {
-        List<TableStream.Entry> pending = batch;
+    private void process(List<RecordStream.Entry> batch) throws InterruptedException {
+        List<RecordStream.Entry> pending = batch;
         int retries = 0;
         while (running && !pending.isEmpty()) {
             WarmFunction.Outcome outcome;
@@ -127,7 +134,7 @@ final class StreamPoller implements Runnable {
                 return;
             }
             String sent = range(pending);
-            List<TableStream.Entry> done = pending.subList(0, failedAt);
+            List<RecordStream.Entry> done = pending.subList(0, failedAt);
             pending = pending.subList(failedAt, pending.size());
             retries++;
             activity.messages(function.function().name(), done.size(), outcome.error() ? pending.size() : 1);
@@ -162,7 +169,7 @@ final class StreamPoller implements Runnable {
      * Where the batch failed: -1 for success, 0 for a failure of the whole batch, else the index of the first
      * reported failure (Lambda checkpoints at the lowest failed sequence number).
      */
-    private static int failedAt(List<TableStream.Entry> batch, WarmFunction.Outcome outcome) {
+    private static int failedAt(List<RecordStream.Entry> batch, WarmFunction.Outcome outcome) {
         if (outcome.error()) {
             return 0;
         }
@@ -196,13 +203,13 @@ final class StreamPoller implements Runnable {
         return outcome.timedOut() ? "(timed out)" : new String(outcome.response(), StandardCharsets.UTF_8);
     }
 
-    private static String range(List<TableStream.Entry> entries) {
+    private static String range(List<RecordStream.Entry> entries) {
         String first = entries.get(0).sequenceNumber();
         return entries.size() == 1 ? "record " + first
                 : entries.size() + " records " + first + "…" + entries.get(entries.size() - 1).sequenceNumber();
     }
 
-    private static byte[] event(List<TableStream.Entry> entries) throws IOException {
+    private static byte[] event(List<RecordStream.Entry> entries) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode records = root.putArray("Records");
         entries.forEach(entry -> records.add(entry.record()));
@@ -210,7 +217,7 @@ final class StreamPoller implements Runnable {
     }
 
     /** What Lambda sends an on-failure destination for a discarded stream batch. */
-    private String failureRecord(List<TableStream.Entry> batch, String condition, int attempts) {
+    private String failureRecord(List<RecordStream.Entry> batch, String condition, int attempts) {
         ObjectNode root = JSON.createObjectNode();
         ObjectNode context = root.putObject("requestContext");
         context.put("requestId", UUID.randomUUID().toString());
@@ -223,8 +230,8 @@ final class StreamPoller implements Runnable {
         response.put("functionError", "Unhandled");
         root.put("version", "1.0");
         root.put("timestamp", Instant.now().toString());
-        ObjectNode info = root.putObject("DDBStreamBatchInfo");
-        info.put("shardId", "shardId-00000000000000000000-00000001");
+        ObjectNode info = root.putObject(stream.batchInfoKey());
+        info.put("shardId", stream.shardId());
         info.put("startSequenceNumber", batch.get(0).sequenceNumber());
         info.put("endSequenceNumber", batch.get(batch.size() - 1).sequenceNumber());
         info.put("approximateArrivalOfFirstRecord", Instant.ofEpochMilli(batch.get(0).arrivedMillis()).toString());

@@ -27,6 +27,13 @@ class GraphTest {
         assertThat(mermaid).contains("{{\"cron(0 6 * * ? *)\"}}");
         assertThat(mermaid).contains(">\"POST /users\"]");
         assertThat(mermaid).contains(">\"ANY /{proxy+}\"]");
+        // Topic, its subscribed queue, the event bus and the Kinesis stream, with their publishers.
+        assertThat(mermaid).containsMatch("topic_\\d+ --> queue_\\d+");
+        assertThat(mermaid).containsMatch("eventBus_\\d+\\[\\[\"events:default\"]]");
+        assertThat(mermaid).containsMatch("fn_\\d+ -- puts events --> eventBus_\\d+");
+        assertThat(mermaid).containsMatch("eventBus_\\d+ -- pattern --> fn_\\d+");
+        assertThat(mermaid).containsMatch("fn_\\d+ -- puts records --> kinesisStream_\\d+");
+        assertThat(mermaid).containsMatch("kinesisStream_\\d+ -- filtered --> fn_\\d+");
         // Grants and the dead-letter queue.
         assertThat(mermaid).contains("-- reads, writes -->");
         assertThat(mermaid).contains("-. \"after 5 receives\" .->");

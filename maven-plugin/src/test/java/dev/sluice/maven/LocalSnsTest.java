@@ -34,7 +34,7 @@ class LocalSnsTest {
         return new LocalPipeline("shop", "local", "eu-west-1", "", List.of(), JSON.readTree("[]"),
                 JSON.readTree("[]"), JSON.readTree("[]"),
                 JSON.readTree("[{\"name\":\"settled\",\"localName\":\"shop-local-settled\",\"fifo\":false}]"),
-                JSON.readTree("[]"));
+                JSON.readTree("[]"), JSON.readTree("[]"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.sluice.examples.payments;
 
 import dev.sluice.annotations.Bucket;
 import dev.sluice.annotations.Function;
+import dev.sluice.annotations.KinesisStream;
 import dev.sluice.annotations.OnSqs;
 import dev.sluice.annotations.Pipeline;
 import dev.sluice.annotations.Queue;
@@ -17,14 +18,18 @@ import java.util.Currency;
 /**
  * The seed's {@code processPayment}: settles card payments from {@code payment-queue} (put there by the checkout,
  * and by {@link Uploads#processUpload}), records each on its customer in the users table and announces it on the
- * {@code payment-settled} topic ({@link Reviews} picks up the large ones). A payment that cannot
+ * {@code payment-settled} topic ({@link Reviews} picks up the large ones, and the {@code settlement-archive} queue
+ * every one, for {@link Archive}). A payment that cannot
  * be settled throws, and only that message is retried; the rest of its batch is deleted from the queue.
  */
 @Pipeline(service = "payments",
-        queues = @Queue(name = "payment-queue"),
+        queues = {@Queue(name = "payment-queue"),
+                @Queue(name = "settlement-archive",
+                        subscribesTo = @Queue.Subscription(topic = "payment-settled"))},
         tables = @Table(name = "users", partitionKey = "userId"),
         buckets = @Bucket(name = "my-uploads-bucket"),
-        topics = @Topic(name = "payment-settled"))
+        topics = @Topic(name = "payment-settled"),
+        kinesisStreams = @KinesisStream(name = "risk-signals"))
 public class Payments {
 
     private final FeeSchedule fees;

@@ -6,12 +6,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReviewsTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final Reviews reviews = new Reviews(new PrintStream(out, true, StandardCharsets.UTF_8));
+    private final List<Settlement> reviewed = new ArrayList<>();
+    private final Reviews reviews = new Reviews(new PrintStream(out, true, StandardCharsets.UTF_8), reviewed::add);
 
     @Test
     void aLargeSettlementIsQueuedForReviewWithoutCustomerData() {
@@ -20,6 +23,7 @@ class ReviewsTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(
                 "{\"event\":\"large-settlement\",\"paymentId\":\"p-1005\",\"currency\":\"EUR\",\"net\":\"116.27\"}\n");
+        assertThat(reviewed).hasSize(1);
     }
 
     @Test
