@@ -52,6 +52,21 @@ class HostileStringsIT {
         List<String> policyValues = new java.util.ArrayList<>();
         subscription.get("FilterPolicy").get("note").forEach(value -> policyValues.add(value.asText()));
         assertWithMessage("filter policy values").that(policyValues).containsExactlyElementsIn(strings).inOrder();
+        // ...and of the archive queue's subscription, the EventBridge rule's pattern and the Kinesis mapping's filter.
+        JsonNode archive = checks.ofType("AWS::SNS::Subscription").stream().map(checks::resource)
+                .filter(r -> TemplateChecks.flatten(r.get("Properties").get("Endpoint")).contains("ArchiveQueue"))
+                .findFirst().orElseThrow().get("Properties");
+        assertWithMessage("queue subscription policy values").that(texts(archive.get("FilterPolicy").get("note")))
+                .containsExactlyElementsIn(strings).inOrder();
+        JsonNode pattern = checks.resource("NotesEventEventRule").get("Properties").get("EventPattern");
+        assertWithMessage("rule sources").that(texts(pattern.get("source"))).containsExactlyElementsIn(strings)
+                .inOrder();
+        assertWithMessage("rule detail values").that(texts(pattern.get("detail").get("note")))
+                .containsExactlyElementsIn(strings).inOrder();
+        JsonNode filter = JSON.readTree(checks.resource("NotesStreamKinesisEventSourceMapping").get("Properties")
+                .get("FilterCriteria").get("Filters").get(0).get("Pattern").asText());
+        assertWithMessage("Kinesis filter values").that(texts(filter.get("data").get("note")))
+                .containsExactlyElementsIn(strings).inOrder();
         for (int i = 0; i < strings.size(); i++) {
             String text = strings.get(i);
             String shown = JSON.writeValueAsString(text);
@@ -121,5 +136,11 @@ class HostileStringsIT {
     /** IAM's documented escapes for a literal '*', '?' and '$' in a resource or a StringLike value. */
     private static String iamLiteral(String text) {
         return text.replace("$", "${$}").replace("*", "${*}").replace("?", "${?}");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(value -> out.add(value.asText()));
+        return out;
     }
 }

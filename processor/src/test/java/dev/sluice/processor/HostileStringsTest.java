@@ -49,7 +49,8 @@ class HostileStringsTest {
      * One pipeline with every hostile string in every place: function {@code s<i>} a schedule (description,
      * input, function description), {@code u<i>} an upload trigger (prefix, suffix) with a read grant under a
      * prefix, table {@code t<i>} keyed by the string, an environment value, and all of them as the values of one
-     * SNS filter policy ({@code notes}).
+     * SNS filter policy ({@code notes}), of a queue's subscription policy, of an EventBridge pattern (sources and
+     * detail) and of a Kinesis filter.
      */
     static JavaFileObject pipeline(List<String> strings) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -63,13 +64,23 @@ class HostileStringsTest {
                 + java(JAVA_TOOL_OPTIONS) + ",");
         lines.add("        jwtAuthorizers = @JwtAuthorizer(name = \"main\", issuerUrl = \"https://issuer.example.com\","
                 + " audiences = {" + audiences + "}),");
-        lines.add("        tables = {" + tables + "}, topics = @Topic(name = \"notes\"))");
+        String values = JSON.writeValueAsString(java.util.Map.of("note", strings));
+        lines.add("        tables = {" + tables + "}, topics = @Topic(name = \"notes\"),");
+        // SNS → SQS, EventBridge and Kinesis: every string in the queue's filter policy, the rule's pattern (as
+        // sources and detail values) and the mapping's filter.
+        lines.add("        queues = @Queue(name = \"archive\", subscribesTo = @Queue.Subscription(topic = \"notes\","
+                + " filterPolicy = " + java(values) + ")),");
+        lines.add("        kinesisStreams = @KinesisStream(name = \"notes\"))");
         lines.add("public class Hostile {");
         lines.add("    public record Note(String note) {}");
         // SNS: every string as a value of one filter policy key (one array: 1 key, as many combinations as strings).
         lines.add("    @OnSns(topic = \"notes\", filterPolicy = " + java(JSON.writeValueAsString(
                 java.util.Map.of("note", strings))) + ")");
         lines.add("    public void notes(String message) {}");
+        lines.add("    @OnEvent(source = {" + audiences + "}, detail = " + java(values) + ")");
+        lines.add("    public void notesEvent(Note note) {}");
+        lines.add("    @OnKinesis(stream = \"notes\", filter = " + java(values) + ")");
+        lines.add("    public void notesStream(Note note) {}");
         for (int i = 0; i < strings.size(); i++) {
             String text = strings.get(i);
             lines.add("    @Schedule(value = \"cron(0 */4 ? * MON-FRI *)\", description = " + java(text) + ",");

@@ -2,6 +2,7 @@ package dev.sluice.processor.descriptor.spec;
 
 import static dev.sluice.processor.descriptor.Yaml.map;
 
+import dev.sluice.processor.descriptor.Yaml;
 import dev.sluice.processor.descriptor.Yaml.Mapping;
 import java.util.List;
 
@@ -46,7 +47,7 @@ public record EventSourceMappingResource(String logicalId, String roleId, Object
             properties.put("DestinationConfig", map("OnFailure", map("Destination", onFailure)));
         }
         if (filter != null) {
-            properties.put("FilterCriteria", map("Filters", List.of(map("Pattern", filter))));
+            properties.put("FilterCriteria", map("Filters", List.of(map("Pattern", Yaml.literal(filter)))));
         }
         // The generated handler checkpoints at the first failure; without this Lambda would ignore it.
         properties.put("FunctionResponseTypes", List.of("ReportBatchItemFailures"));
