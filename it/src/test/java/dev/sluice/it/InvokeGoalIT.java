@@ -80,6 +80,7 @@ class InvokeGoalIT {
 
         assertThat(run.exit()).isNotEqualTo(0);
         assertThat(run.stdout() + run.stderr()).contains("no function named \"nope\" in payments; its functions are "
-                + "auditLog, createUser, dailyReport, getUser, processPayment, processUpload, publicApi");
+                + "archiveSettlement, auditLog, createUser, dailyReport, flagForRisk, getUser, processPayment, "
+                + "processUpload, publicApi, reviewLargeSettlement, scoreRisk");
     }
 }

@@ -76,8 +76,8 @@ public final class LocalEvents implements AutoCloseable {
             String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
             JsonNode request = JSON.readTree(exchange.getRequestBody().readAllBytes());
             if (!"AWSEvents.PutEvents".equals(target)) {
-                send(exchange, 400, JSON.createObjectNode().put("__type", "UnknownOperationException")
-                        .put("message", "sluice:run's EventBridge answers PutEvents, not " + target));
+                AwsJson.send(exchange, 400, AwsJson.error("UnknownOperationException",
+                        "sluice:run's EventBridge answers PutEvents, not " + target));
                 return;
             }
             ObjectNode response = JSON.createObjectNode();
@@ -93,7 +93,7 @@ public final class LocalEvents implements AutoCloseable {
                 }
             }
             response.put("FailedEntryCount", failed);
-            send(exchange, 200, response);
+            AwsJson.send(exchange, 200, response);
         }
     }
 
@@ -146,13 +146,6 @@ public final class LocalEvents implements AutoCloseable {
         } catch (Exception e) {
             return false; // the processor validated the pattern; an event Ruler cannot read matches nothing
         }
-    }
-
-    private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     @Override

@@ -85,8 +85,9 @@ public final class LocalKinesis implements AutoCloseable {
         try (exchange) {
             String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
             if (contentType.contains("cbor")) {
-                send(exchange, 400, error("SerializationException", "sluice:run's Kinesis speaks JSON: set "
-                        + "CBOR_ENABLED=false (functions run by sluice:run have it) or -Daws.cborEnabled=false"));
+                AwsJson.send(exchange, 400, AwsJson.error("SerializationException", "sluice:run's Kinesis speaks "
+                        + "JSON: set CBOR_ENABLED=false (functions run by sluice:run have it) or "
+                        + "-Daws.cborEnabled=false"));
                 return;
             }
             String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
@@ -96,13 +97,14 @@ public final class LocalKinesis implements AutoCloseable {
                     : request.path("StreamName").asText();
             String name = aliases.get(streamKey);
             if (name == null) {
-                send(exchange, 400, error("ResourceNotFoundException", "Stream " + streamKey + " under account "
-                        + LocalSqs.ACCOUNT + " not found (the pipeline's streams are " + streams.keySet() + ")"));
+                AwsJson.send(exchange, 400, AwsJson.error("ResourceNotFoundException", "Stream " + streamKey
+                        + " under account " + LocalSqs.ACCOUNT + " not found (the pipeline's streams are "
+                        + streams.keySet() + ")"));
                 return;
             }
             KinesisShard stream = streams.get(name);
             switch (action) {
-                case "PutRecord" -> send(exchange, 200, JSON.createObjectNode()
+                case "PutRecord" -> AwsJson.send(exchange, 200, JSON.createObjectNode()
                         .put("SequenceNumber", stream.put(request.path("PartitionKey").asText(),
                                 Base64.getDecoder().decode(request.path("Data").asText())))
                         .put("ShardId", KinesisShard.SHARD_ID));
@@ -114,7 +116,7 @@ public final class LocalKinesis implements AutoCloseable {
                                 Base64.getDecoder().decode(record.path("Data").asText())))
                                 .put("ShardId", KinesisShard.SHARD_ID);
                     }
-                    send(exchange, 200, response);
+                    AwsJson.send(exchange, 200, response);
                 }
                 case "DescribeStreamSummary" -> {
                     ObjectNode response = JSON.createObjectNode();
@@ -124,24 +126,14 @@ public final class LocalKinesis implements AutoCloseable {
                             .put("StreamStatus", "ACTIVE")
                             .put("OpenShardCount", 1)
                             .put("RetentionPeriodHours", 24);
-                    send(exchange, 200, response);
+                    AwsJson.send(exchange, 200, response);
                 }
-                default -> send(exchange, 400, error("UnknownOperationException", "sluice:run's Kinesis answers "
-                        + "PutRecord, PutRecords and DescribeStreamSummary, not " + action));
+                default -> AwsJson.send(exchange, 400, AwsJson.error("UnknownOperationException",
+                        "sluice:run's Kinesis answers PutRecord, PutRecords and DescribeStreamSummary, not " + action));
             }
         }
     }
 
-    private static ObjectNode error(String type, String message) {
-        return JSON.createObjectNode().put("__type", type).put("message", message);
-    }
-
-    private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.1");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
-    }
 
     @Override
     public void close() {

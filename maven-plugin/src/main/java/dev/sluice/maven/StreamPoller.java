@@ -12,12 +12,12 @@ import java.util.UUID;
 
 /**
  * Lambda's stream event source mapping for one function, on a DynamoDB table's stream or a Kinesis stream: reads the
- * shard from its starting position in order, drops the records its event filter does not match, sends batches of up to the batch size, and
- * treats the outcome as Lambda does — a reported failure checkpoints at the first failed record (the records before
- * it are done, the batch is retried from it); a function error retries the whole batch, or bisects it when
- * {@code bisectOnError} is set; after {@code maximumRetryAttempts} retries, or once the oldest record is older than
- * {@code maximumRecordAgeSeconds}, the batch is discarded and described to the on-failure queue. Without either
- * limit a failing record blocks its shard, as it does on AWS until the record expires.
+ * shard from its starting position in order, drops the records its filter does not match, sends batches of up to the
+ * batch size, and treats the outcome as Lambda does — a reported failure checkpoints at the first failed record (the
+ * records before it are done, the batch is retried from it); a function error retries the whole batch, or bisects
+ * it when {@code bisectOnError} is set; after {@code maximumRetryAttempts} retries, or once the oldest record is
+ * older than {@code maximumRecordAgeSeconds}, the batch is discarded and described to the on-failure queue. Without
+ * either limit a failing record blocks its shard, as it does on AWS until the record expires.
  */
 final class StreamPoller implements Runnable {
 

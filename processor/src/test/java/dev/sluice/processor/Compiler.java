@@ -64,6 +64,17 @@ final class Compiler {
         CompilationSubject.assertThat(compilation).hadErrorCount(1);
     }
 
+    /**
+     * Class {@code test.Listener}: {@code head} (its imports, the class line, the records its methods take), then
+     * {@code members}, then the closing brace.
+     */
+    static JavaFileObject listener(List<String> head, String... members) {
+        List<String> lines = new ArrayList<>(head);
+        lines.addAll(List.of(members));
+        lines.add("}");
+        return source("Listener", lines.toArray(String[]::new));
+    }
+
     /** A source file {@code test.<simpleName>} from lines, with the usual Sluice imports prepended. */
     static JavaFileObject source(String simpleName, String... lines) {
         List<String> all = new ArrayList<>(List.of(

@@ -9,6 +9,7 @@ import static dev.sluice.processor.Compiler.source;
 import com.google.testing.compile.Compilation;
 import dev.sluice.processor.diag.Message;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -24,16 +25,15 @@ class EventErrorsTest {
             "            @EventBus(name = \"partner\", arn = \"arn:aws:events:eu-west-1:123456789012:event-bus/partner\")})",
             "public class EventPipeline {}");
 
+    private static final List<String> HEAD = List.of(
+            "import dev.sluice.runtime.EventBridgeEvent;",
+            "public class Listener {",
+            "    public record Line(String sku, int qty) {}",
+            "    public record Settled(String paymentId, java.math.BigDecimal net, java.util.List<Line> lines) {}",
+            "");
+
     private static JavaFileObject listener(String... members) {
-        String[] lines = new String[members.length + 6];
-        lines[0] = "import dev.sluice.runtime.EventBridgeEvent;";
-        lines[1] = "public class Listener {";
-        lines[2] = "    public record Line(String sku, int qty) {}";
-        lines[3] = "    public record Settled(String paymentId, java.math.BigDecimal net, java.util.List<Line> lines) {}";
-        lines[4] = "";
-        System.arraycopy(members, 0, lines, 5, members.length);
-        lines[lines.length - 1] = "}";
-        return source("Listener", lines);
+        return Compiler.listener(HEAD, members);
     }
 
     private static Compilation compileListener(JavaFileObject file) {

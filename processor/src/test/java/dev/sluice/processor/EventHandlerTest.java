@@ -7,15 +7,10 @@ import static dev.sluice.processor.Compiler.compile;
 import static dev.sluice.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import dev.sluice.local.LocalContext;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -133,16 +128,11 @@ class EventHandlerTest {
         assertThat(Recorder.calls()).hasSize(3);
     }
 
-    private void invoke(String handler, byte[] event) throws Exception {
-        RequestStreamHandler instance = classes.newInstance(handler, RequestStreamHandler.class);
-        instance.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(),
-                new LocalContext("listener", 512, 30, new PrintStream(log, true, StandardCharsets.UTF_8)));
+    private String invoke(String handler, byte[] event) throws Exception {
+        return classes.invoke(handler, event, log);
     }
 
     private static byte[] fixture() throws Exception {
-        try (InputStream in = EventHandlerTest.class.getClassLoader().getResourceAsStream(
-                "events/eventbridge-event.json")) {
-            return in.readAllBytes();
-        }
+        return CompiledClasses.event("eventbridge-event.json");
     }
 }

@@ -9,6 +9,7 @@ import static dev.sluice.processor.Compiler.source;
 import com.google.testing.compile.Compilation;
 import dev.sluice.processor.diag.Message;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,14 @@ class KinesisErrorsTest {
             "            @KinesisStream(name = \"partner\", arn = \"arn:aws:kinesis:eu-west-1:123456789012:stream/partner\")})",
             "public class KinesisPipeline {}");
 
+    private static final List<String> HEAD = List.of(
+            "import dev.sluice.runtime.KinesisRecord;",
+            "import java.util.List;",
+            "public class Listener {",
+            "    public record Click(String userId, String page, String type, long ms) {}");
+
     private static JavaFileObject listener(String... members) {
-        String[] lines = new String[members.length + 6];
-        lines[0] = "import dev.sluice.runtime.KinesisRecord;";
-        lines[1] = "import java.util.List;";
-        lines[2] = "public class Listener {";
-        lines[3] = "    public record Click(String userId, String page, String type, long ms) {}";
-        System.arraycopy(members, 0, lines, 4, members.length);
-        lines[lines.length - 2] = "";
-        lines[lines.length - 1] = "}";
-        return source("Listener", lines);
+        return Compiler.listener(HEAD, members);
     }
 
     private static Compilation compileListener(JavaFileObject file) {

@@ -6,15 +6,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.sluice.processor.Compiler.compile;
 import static dev.sluice.processor.Compiler.source;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
-import dev.sluice.local.LocalContext;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import javax.tools.JavaFileObject;
@@ -137,22 +132,16 @@ class KinesisHandlerTest {
         assertThat(Recorder.calls()).hasSize(2);
     }
 
-    private String invoke(String handler, byte[] event) throws Exception {
-        RequestStreamHandler instance = classes.newInstance(handler, RequestStreamHandler.class);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        instance.handleRequest(new ByteArrayInputStream(event), out,
-                new LocalContext("listener", 512, 30, new PrintStream(log, true, StandardCharsets.UTF_8)));
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     private static String base64(String text) {
         return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    private String invoke(String handler, byte[] event) throws Exception {
+        return classes.invoke(handler, event, log);
+    }
+
     private static byte[] fixture() throws Exception {
-        try (InputStream in = KinesisHandlerTest.class.getClassLoader().getResourceAsStream(
-                "events/kinesis-batch.json")) {
-            return in.readAllBytes();
-        }
+        return CompiledClasses.event("kinesis-batch.json");
     }
 }

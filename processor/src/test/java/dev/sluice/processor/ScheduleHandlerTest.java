@@ -6,15 +6,10 @@ import static dev.sluice.processor.Compiler.compileWithPipeline;
 import static dev.sluice.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.google.testing.compile.Compilation;
-import dev.sluice.local.LocalContext;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,16 +107,11 @@ class ScheduleHandlerTest {
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("\"errorType\":\"java.io.IOException\"");
     }
 
-    private void invoke(String handler, byte[] event) throws Exception {
-        RequestStreamHandler instance = classes.newInstance(handler, RequestStreamHandler.class);
-        instance.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(),
-                new LocalContext("reports", 512, 30, new PrintStream(log, true, StandardCharsets.UTF_8)));
+    private String invoke(String handler, byte[] event) throws Exception {
+        return classes.invoke(handler, event, log);
     }
 
     private static byte[] fixture() throws Exception {
-        try (InputStream in = ScheduleHandlerTest.class.getClassLoader()
-                .getResourceAsStream("events/scheduled-event.json")) {
-            return in.readAllBytes();
-        }
+        return CompiledClasses.event("scheduled-event.json");
     }
 }

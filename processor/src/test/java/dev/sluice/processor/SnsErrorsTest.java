@@ -9,6 +9,7 @@ import static dev.sluice.processor.Compiler.source;
 import com.google.testing.compile.Compilation;
 import dev.sluice.processor.diag.Message;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -23,16 +24,15 @@ class SnsErrorsTest {
             "                @Topic(name = \"partner\", arn = \"arn:aws:sns:eu-west-1:123456789012:partner\")})",
             "public class SnsPipeline {}");
 
+    private static final List<String> HEAD = List.of(
+            "import dev.sluice.runtime.SnsMessage;",
+            "public class Listener {",
+            "    public record Amount(String currency, java.math.BigDecimal value) {}",
+            "    public record Settled(String paymentId, String status, Amount amount) {}",
+            "");
+
     private static JavaFileObject listener(String... members) {
-        String[] lines = new String[members.length + 6];
-        lines[0] = "import dev.sluice.runtime.SnsMessage;";
-        lines[1] = "public class Listener {";
-        lines[2] = "    public record Amount(String currency, java.math.BigDecimal value) {}";
-        lines[3] = "    public record Settled(String paymentId, String status, Amount amount) {}";
-        lines[4] = "";
-        System.arraycopy(members, 0, lines, 5, members.length);
-        lines[lines.length - 1] = "}";
-        return source("Listener", lines);
+        return Compiler.listener(HEAD, members);
     }
 
     private static Compilation compileListener(JavaFileObject file) {

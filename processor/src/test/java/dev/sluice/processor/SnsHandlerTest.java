@@ -6,13 +6,8 @@ import static dev.sluice.processor.Compiler.compile;
 import static dev.sluice.processor.Compiler.source;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.google.testing.compile.Compilation;
-import dev.sluice.local.LocalContext;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -117,16 +112,11 @@ class SnsHandlerTest {
         assertThat(Recorder.calls().get(1)).isEqualTo("large p-sample 41");
     }
 
-    private void invoke(String handler, byte[] event) throws Exception {
-        RequestStreamHandler instance = classes.newInstance(handler, RequestStreamHandler.class);
-        instance.handleRequest(new ByteArrayInputStream(event), new ByteArrayOutputStream(),
-                new LocalContext("listener", 512, 30, new PrintStream(log, true, StandardCharsets.UTF_8)));
+    private String invoke(String handler, byte[] event) throws Exception {
+        return classes.invoke(handler, event, log);
     }
 
     private static byte[] fixture() throws Exception {
-        try (InputStream in = SnsHandlerTest.class.getClassLoader().getResourceAsStream(
-                "events/sns-notification.json")) {
-            return in.readAllBytes();
-        }
+        return CompiledClasses.event("sns-notification.json");
     }
 }
