@@ -27,6 +27,7 @@ public @interface OnKinesis {
     /** An existing stream, by ARN ({@code arn:aws:kinesis:<region>:<account>:stream/<name>}). */
     String streamArn() default "";
 
+    /** Where a new mapping starts: new records only, the oldest kept, or {@link #startingPositionTimestamp()}. */
     StartingPosition startingPosition() default StartingPosition.LATEST;
 
     /** With {@link StartingPosition#AT_TIMESTAMP}: where to start, as an ISO-8601 instant (e.g. {@code 2026-12-01T00:00:00Z}). */

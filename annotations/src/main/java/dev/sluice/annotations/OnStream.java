@@ -23,6 +23,7 @@ public @interface OnStream {
     /** A table declared in {@link Pipeline#tables()}; an existing one needs {@link Table#streamArn()}. */
     String table();
 
+    /** Where a new mapping starts: changes made from now on, or the oldest the stream keeps (24 hours). */
     StartingPosition startingPosition() default StartingPosition.LATEST;
 
     /** Records per invocation, 1 to 10 000. */

@@ -20,16 +20,19 @@ public @interface Table {
     /** Partition key attribute. Required for a created table. */
     String partitionKey() default "";
 
+    /** The partition key's DynamoDB type. */
     AttributeType partitionKeyType() default AttributeType.STRING;
 
     /** Sort key attribute; none when empty. */
     String sortKey() default "";
 
+    /** The sort key's DynamoDB type. */
     AttributeType sortKeyType() default AttributeType.STRING;
 
     /** Global secondary indexes; reading a table with indexes also grants reading them. */
     Index[] indexes() default {};
 
+    /** On-demand capacity (the default), or provisioned with {@link #readCapacity()} and {@link #writeCapacity()}. */
     Billing billing() default Billing.PAY_PER_REQUEST;
 
     /** Read capacity units, for {@link Billing#PROVISIONED} only. */
@@ -75,14 +78,19 @@ public @interface Table {
     @Retention(RetentionPolicy.CLASS)
     @Target({})
     @interface Index {
+        /** The index's name, unique in its table: 3 to 255 letters, digits, hyphens, underscores and dots. */
         String name();
 
+        /** The index's partition key attribute. */
         String partitionKey();
 
+        /** The index's partition key's DynamoDB type. */
         AttributeType partitionKeyType() default AttributeType.STRING;
 
+        /** The index's sort key attribute; none when empty. */
         String sortKey() default "";
 
+        /** The index's sort key's DynamoDB type. */
         AttributeType sortKeyType() default AttributeType.STRING;
     }
 }

@@ -22,6 +22,7 @@ public @interface UsesBucket {
     /** The bucket's logical name in {@link Pipeline#buckets()}. */
     String value();
 
+    /** What the function may do with the bucket's objects (under {@link #prefix()}). */
     Access access();
 
     /** Key prefix the access is limited to, e.g. {@code reports/}; the whole bucket when empty. */

@@ -22,6 +22,7 @@ public @interface UsesTable {
     /** The table's logical name in {@link Pipeline#tables()}. */
     String value();
 
+    /** What the function may do with the table's items (narrowed to single operations by {@link #only()}). */
     Access access();
 
     /**

@@ -48,6 +48,12 @@ final class Goldens {
                 test.getTestClass().orElseThrow().getSimpleName(),
                 test.getTestMethod().orElseThrow().getName(),
                 goldenName);
+        assertFile(golden, actual);
+    }
+
+    /** {@code golden} holds exactly {@code actual}; with {@code -Dgoldens.update=true} it is rewritten first. */
+    static void assertFile(Path golden, String actual) {
+        String goldenName = golden.getFileName().toString();
         try {
             if (Boolean.getBoolean("goldens.update")
                     && (!Files.exists(golden) || !Files.readString(golden, StandardCharsets.UTF_8).equals(actual))) {

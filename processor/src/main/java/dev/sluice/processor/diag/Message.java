@@ -401,6 +401,11 @@ public enum Message {
         return "[sluice:" + name().toLowerCase(Locale.ROOT).replace('_', '-') + "]";
     }
 
+    /** The text with each argument shown as {@code …}, as the diagnostics reference lists it. */
+    public String template() {
+        return format.replace("%n", " ").replaceAll("%(\\d+\\$)?[sd]", "…");
+    }
+
     /** The full diagnostic text. */
     public String format(Object... args) {
         return id() + " " + String.format(Locale.ROOT, format, args);
