@@ -4,6 +4,7 @@ import dev.sluice.runtime.Resources;
 import java.util.function.Consumer;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResponse;
 
 /**
@@ -40,8 +41,9 @@ final class ReviewEvents implements Consumer<Settlement> {
 
     @Override
     public void accept(Settlement settlement) {
-        PutEventsResponse response = events.putEvents(put -> put.entries(entry -> entry.eventBusName(bus)
-                .source(SOURCE).detailType(DETAIL_TYPE).detail(SettlementTopic.json(settlement))));
+        PutEventsRequestEntry entry = PutEventsRequestEntry.builder().eventBusName(bus).source(SOURCE)
+                .detailType(DETAIL_TYPE).detail(SettlementTopic.json(settlement)).build();
+        PutEventsResponse response = events.putEvents(put -> put.entries(entry));
         if (response.failedEntryCount() > 0) {
             // PutEvents reports refused entries in its response, not as an exception: fail the invocation, so that
             // Lambda retries it.
