@@ -48,6 +48,31 @@ public final class Invocation {
     }
 
     /**
+     * Why item {@code id} failed, as Sluice logged it: the {@code errorType: errorMessage} of the one-line JSON record
+     * whose {@code messageId}, {@code sequenceNumber}, {@code eventId} or {@code requestId} is {@code id}; empty when
+     * no such record was logged.
+     */
+    public Optional<String> failureOf(String id) {
+        for (String line : log.split("\n")) {
+            if (!line.startsWith("{")) {
+                continue;
+            }
+            JsonNode record;
+            try {
+                record = Json.MAPPER.readTree(line);
+            } catch (IOException notJson) {
+                continue;
+            }
+            for (String field : new String[] {"messageId", "sequenceNumber", "eventId", "requestId", "key"}) {
+                if (id.equals(record.path(field).asText(null))) {
+                    return Optional.of(record.path("errorType").asText() + ": " + record.path("errorMessage").asText());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The ids a batch response reports failed ({@code batchItemFailures[].itemIdentifier}): SQS message ids, or the
      * stream sequence number Lambda retries from. Empty when the response reports none.
      */

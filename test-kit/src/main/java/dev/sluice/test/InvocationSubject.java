@@ -77,6 +77,17 @@ public final class InvocationSubject extends Subject {
         check("statusCode").that(actual.responseJson().path("statusCode").asInt()).isEqualTo(status);
     }
 
+    /**
+     * Why item {@code id} failed ({@code errorType: errorMessage}, as Sluice logged it): fails when nothing was
+     * logged for it.
+     */
+    public StringSubject failureOf(String id) {
+        if (actual.failureOf(id).isEmpty()) {
+            failWithActual(fact("expected a logged failure of", id));
+        }
+        return check("failureOf(%s)", id).that(actual.failureOf(id).orElseThrow());
+    }
+
     /** What the function logged through its context. */
     public StringSubject log() {
         return check("log()").that(actual.log());

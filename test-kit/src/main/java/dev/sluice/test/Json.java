@@ -45,6 +45,14 @@ final class Json {
         return node.toString();
     }
 
+    /** The envelope AWS's batch event sources share: {@code {"Records": [...]}}. */
+    static String records(java.util.List<ObjectNode> records) {
+        ObjectNode root = object();
+        ArrayNode list = root.putArray("Records");
+        records.forEach(list::add);
+        return write(root);
+    }
+
     /**
      * A record or POJO as a DynamoDB item, in the stream's JSON ({@code {"name": {"S": "…"}}}): strings S, numbers N
      * with their digits, booleans BOOL, nulls NULL, lists L, objects M.

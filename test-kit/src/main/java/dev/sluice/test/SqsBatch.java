@@ -86,10 +86,7 @@ public final class SqsBatch implements TestEvent {
 
     @Override
     public String json() {
-        ObjectNode root = Json.object();
-        ArrayNode list = root.putArray("Records");
-        records.forEach(list::add);
-        return Json.write(root);
+        return Json.records(records);
     }
 
     private static String md5(String body) {

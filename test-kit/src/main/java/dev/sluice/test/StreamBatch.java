@@ -1,6 +1,5 @@
 package dev.sluice.test;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +82,6 @@ public final class StreamBatch implements TestEvent {
 
     @Override
     public String json() {
-        ObjectNode root = Json.object();
-        ArrayNode list = root.putArray("Records");
-        records.forEach(list::add);
-        return Json.write(root);
+        return Json.records(records);
     }
 }

@@ -29,8 +29,10 @@ class FunctionUnderTestTest {
     void reportedFailuresAndFunctionErrorsAreTold() {
         FunctionUnderTest echo = FunctionUnderTest.named("echo");
 
-        assertThat(echo.invoke(SqsBatch.on("orders").message("a").message("poison").message("c")))
-                .reportedFailures(SqsBatch.messageId(2));
+        Invocation poisoned = echo.invoke(SqsBatch.on("orders").message("a").message("poison").message("c"));
+        assertThat(poisoned).reportedFailures(SqsBatch.messageId(2));
+        assertThat(poisoned).failureOf("m-2").isEqualTo("java.lang.IllegalArgumentException: poisoned");
+        assertThat(poisoned.failureOf("m-1")).isEmpty();
         assertThat(echo.invoke(SqsBatch.on("orders").message("boom"))).failed().hasMessageThat().isEqualTo("boom");
         AssertionError wrong = assertThrows(AssertionError.class,
                 () -> assertThat(echo.invoke(SqsBatch.on("orders").message("poison"))).succeeded());

@@ -29,6 +29,7 @@ class OrdersTest {
                 .message(new Order("o-4", "c-3", "sku-red", 5)));
 
         assertThat(invocation).reportedFailures(SqsBatch.messageId(2), SqsBatch.messageId(3));
+        assertThat(invocation).failureOf(SqsBatch.messageId(3)).contains("quantity 0");
     }
 
     @Test
