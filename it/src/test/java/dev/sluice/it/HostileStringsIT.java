@@ -61,6 +61,8 @@ class HostileStringsIT {
         JsonNode pattern = checks.resource("NotesEventEventRule").get("Properties").get("EventPattern");
         assertWithMessage("rule sources").that(texts(pattern.get("source"))).containsExactlyElementsIn(strings)
                 .inOrder();
+        assertWithMessage("rule detail types").that(texts(pattern.get("detail-type")))
+                .containsExactlyElementsIn(strings).inOrder();
         assertWithMessage("rule detail values").that(texts(pattern.get("detail").get("note")))
                 .containsExactlyElementsIn(strings).inOrder();
         JsonNode filter = JSON.readTree(checks.resource("NotesStreamKinesisEventSourceMapping").get("Properties")

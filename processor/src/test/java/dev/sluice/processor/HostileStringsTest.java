@@ -77,7 +77,8 @@ class HostileStringsTest {
         lines.add("    @OnSns(topic = \"notes\", filterPolicy = " + java(JSON.writeValueAsString(
                 java.util.Map.of("note", strings))) + ")");
         lines.add("    public void notes(String message) {}");
-        lines.add("    @OnEvent(source = {" + audiences + "}, detail = " + java(values) + ")");
+        lines.add("    @OnEvent(source = {" + audiences + "}, detailType = {" + audiences + "}, detail = " + java(values)
+                + ")");
         lines.add("    public void notesEvent(Note note) {}");
         lines.add("    @OnKinesis(stream = \"notes\", filter = " + java(values) + ")");
         lines.add("    public void notesStream(Note note) {}");

@@ -15,6 +15,7 @@ import dev.sluice.processor.validate.pipeline.GrantsRule;
 import dev.sluice.processor.validate.pipeline.HttpRoutesRule;
 import dev.sluice.processor.validate.pipeline.OnFailureRule;
 import dev.sluice.processor.validate.pipeline.PipelineRule;
+import dev.sluice.processor.validate.pipeline.QueuePolicyRule;
 import dev.sluice.processor.validate.pipeline.QueueSubscriptionRule;
 import dev.sluice.processor.validate.pipeline.ResourceNamesRule;
 import dev.sluice.processor.validate.pipeline.S3Rule;
@@ -38,7 +39,7 @@ public final class PipelineChecks {
     public PipelineChecks(ElementLocator locator, TriggerDescriber triggers) {
         this.locator = locator;
         this.rules = List.of(new ResourceNamesRule(), new FunctionNamesRule(), new TriggerQueueRule(),
-                new OnFailureRule(), new S3Rule(), new StreamRule(), new SnsRule(), new QueueSubscriptionRule(), new EventRule(), new KinesisRule(), new GrantsRule(),
+                new OnFailureRule(), new S3Rule(), new StreamRule(), new SnsRule(), new QueueSubscriptionRule(), new QueuePolicyRule(), new EventRule(), new KinesisRule(), new GrantsRule(),
                 new EnvironmentSizeRule(), new SharedSourcesRule(), new HttpRoutesRule(), new StackSizeRule(triggers));
     }
 

@@ -7,7 +7,6 @@ import dev.sluice.processor.model.EventTrigger;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
-import dev.sluice.processor.model.SnsTrigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import java.util.Optional;
 /**
  * An {@code @OnEvent} function's rule: on the default bus or a declared one, with a dead-letter queue that is
  * declared, standard (EventBridge refuses FIFO ones) and created by the stack — its policy, which lets the rule send,
- * is Sluice's to write, and must not be a policy the framework writes too (an {@code @OnSns} dead-letter queue's).
+ * is Sluice's to write ({@link QueuePolicyRule} checks nothing else writes it).
  */
 public final class EventRule implements PipelineRule {
 
@@ -49,13 +48,6 @@ public final class EventRule implements PipelineRule {
             } else if (!queue.get().created()) {
                 diagnostics.on(function, OnEvent.class, "deadLetterQueue", Message.EVENT_DEAD_LETTER_QUEUE, dlq,
                         function.name(), "is an existing queue, whose policy Sluice does not replace");
-            } else {
-                functions.stream()
-                        .filter(f -> f.trigger() instanceof SnsTrigger sns && dlq.equals(sns.deadLetterQueue()))
-                        .findFirst()
-                        .ifPresent(sns -> diagnostics.on(function, OnEvent.class, "deadLetterQueue",
-                                Message.QUEUE_POLICY_SHARED, dlq, sns.name(), "the deadLetterQueue of "
-                                        + function.name() + "'s event rule"));
             }
         }
     }

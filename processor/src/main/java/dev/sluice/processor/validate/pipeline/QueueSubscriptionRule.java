@@ -5,7 +5,6 @@ import dev.sluice.processor.diag.Message;
 import dev.sluice.processor.model.FunctionModel;
 import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
-import dev.sluice.processor.model.SnsTrigger;
 import dev.sluice.processor.model.SqsTrigger;
 import dev.sluice.processor.validate.FilterPolicies;
 import java.util.List;
@@ -13,8 +12,7 @@ import java.util.Optional;
 
 /**
  * A queue subscribed to topics, seen with the function that reads it: a consumer taking a typed payload needs the
- * raw message, not SNS's envelope; a body filter policy must match fields of that payload; and the queue's policy,
- * which Sluice writes, must not be one the framework writes too (an {@code @OnSns} dead-letter queue's).
+ * raw message, not SNS's envelope, and a body filter policy must match fields of that payload.
  */
 public final class QueueSubscriptionRule implements PipelineRule {
 
@@ -26,14 +24,6 @@ public final class QueueSubscriptionRule implements PipelineRule {
             QueueModel queue = queues.get(index);
             if (queue.subscriptions().isEmpty()) {
                 continue;
-            }
-            Optional<FunctionModel> snsDeadLetter = functions.stream()
-                    .filter(f -> f.trigger() instanceof SnsTrigger sns && queue.name().equals(sns.deadLetterQueue()))
-                    .findFirst();
-            if (snsDeadLetter.isPresent()) {
-                diagnostics.onPipelineResource(pipeline, "queues", index, "subscribesTo", Message.QUEUE_POLICY_SHARED,
-                        queue.name(), snsDeadLetter.get().name(), "subscribes to topic "
-                                + queue.subscriptions().get(0).topic());
             }
             Optional<FunctionModel> reader = functions.stream()
                     .filter(f -> f.trigger() instanceof SqsTrigger sqs && sqs.queue().isDeclared()

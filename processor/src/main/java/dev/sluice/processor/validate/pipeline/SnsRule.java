@@ -7,21 +7,17 @@ import dev.sluice.processor.model.PipelineModel;
 import dev.sluice.processor.model.QueueModel;
 import dev.sluice.processor.model.SnsTrigger;
 import dev.sluice.processor.model.TopicModel;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * An {@code @OnSns} function's subscription: a declared, standard topic (SNS FIFO topics never invoke functions), and
- * a dead-letter queue that is declared, standard, and used by this subscription alone — the framework writes one
- * queue policy per subscription, and a queue keeps only the last one written.
+ * a dead-letter queue that is declared and standard ({@link QueuePolicyRule} checks it is this subscription's alone).
  */
 public final class SnsRule implements PipelineRule {
 
     @Override
     public void check(PipelineModel pipeline, List<FunctionModel> functions, Diagnostics diagnostics) {
-        Map<String, String> deadLetterQueues = new HashMap<>();
         for (FunctionModel function : functions) {
             if (!(function.trigger() instanceof SnsTrigger sns)) {
                 continue;
@@ -51,11 +47,6 @@ public final class SnsRule implements PipelineRule {
             } else if (queue.get().fifo()) {
                 diagnostics.on(function, OnSns.class, "deadLetterQueue", Message.SNS_DEAD_LETTER_QUEUE, dlq,
                         function.name(), "is a FIFO queue, and a standard topic's dead-letter queue must be standard");
-            } else if (deadLetterQueues.containsKey(dlq)) {
-                diagnostics.on(function, OnSns.class, "deadLetterQueue", Message.SNS_SHARED_DEAD_LETTER_QUEUE, dlq,
-                        deadLetterQueues.get(dlq), function.name());
-            } else {
-                deadLetterQueues.put(dlq, function.name());
             }
         }
     }
