@@ -53,7 +53,9 @@ class ArchetypeIT {
         String local = run(project, "-Prun", "-DskipTests", "package");
         assertThat(local).contains("sluice:run: idle — nothing in flight. Stopping.");
         assertThat(local).contains("ingestUpload: ObjectCreated:Put orders/first day.csv → ok");
-        assertThat(row(local, "processOrder")).containsExactly("sqs", "6", "3", "5", "0", "0").inOrder();
+        // Four good rows (one sent twice, as producers do: the put is idempotent) and one bad, received five times;
+        // how many invocations that takes depends on how SQS batches the messages.
+        assertThat(row(local, "processOrder").subList(2, 6)).containsExactly("4", "5", "0", "0").inOrder();
         assertThat(local).contains("dead-letter queue of orders: 1 message");
         assertThat(row(local, "nightly")).containsExactly("schedule", "1", "1", "0", "0", "0").inOrder();
     }

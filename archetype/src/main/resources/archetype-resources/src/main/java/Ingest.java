@@ -1,5 +1,6 @@
 package ${package};
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import dev.sluice.annotations.Function;
 import dev.sluice.annotations.OnS3Upload;
 import dev.sluice.annotations.UsesQueue;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 
 /**
  * Reads each CSV uploaded under {@code orders/} in the {@code inbox} bucket (the key arrives decoded: spaces and
@@ -45,14 +47,19 @@ public class Ingest {
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             String[] cells = line.split(",", -1);
             if (cells.length == 4) {
-                messages.add("{\"orderId\":\"" + cells[0] + "\",\"customerId\":\"" + cells[1] + "\",\"sku\":\""
-                        + cells[2] + "\",\"quantity\":" + (cells[3].matches("-?\\d+") ? cells[3] : "\"" + cells[3]
-                        + "\"") + "}");
+                // A quantity that is not a number is queued as text: processOrder rejects that message alone.
+                messages.add("{\"orderId\":" + quote(cells[0]) + ",\"customerId\":" + quote(cells[1]) + ",\"sku\":"
+                        + quote(cells[2]) + ",\"quantity\":" + (cells[3].matches("-?\\d{1,9}") ? cells[3]
+                                : quote(cells[3])) + "}");
             }
         }
         queue.accept(messages);
         System.out.println("{\"event\":\"ingested\",\"key\":\"" + upload.key() + "\",\"orders\":" + messages.size()
                 + "}");
+    }
+
+    private static String quote(String text) {
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
     }
 
     /** The {@code orders} queue, ten messages per request. */
@@ -70,12 +77,12 @@ public class Ingest {
             SqsClient sqs = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).build();
             return messages -> {
                 for (int from = 0; from < messages.size(); from += 10) {
-                    List<String> batch = messages.subList(from, Math.min(messages.size(), from + 10));
-                    int first = from;
-                    sqs.sendMessageBatch(send -> send.queueUrl(url).entries(batch.stream()
-                            .map(body -> software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry
-                                    .builder().id("m" + (first + batch.indexOf(body))).messageBody(body).build())
-                            .toList()));
+                    List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
+                    for (int i = from; i < Math.min(messages.size(), from + 10); i++) {
+                        entries.add(SendMessageBatchRequestEntry.builder().id("m" + i).messageBody(messages.get(i))
+                                .build());
+                    }
+                    sqs.sendMessageBatch(send -> send.queueUrl(url).entries(entries));
                 }
             };
         }

@@ -44,9 +44,11 @@ class OrdersTest {
         S3Upload upload = new S3Upload("inbox", "orders/day 1.csv", 42, "0123", null, "0055AED6DCD90281E5",
                 "ObjectCreated:Put", Instant.parse("2026-03-02T10:00:00Z"));
         new Ingest(queued::addAll).ingestUpload(upload, new ByteArrayInputStream(
-                "orderId,customerId,sku,quantity\no-1,c-1,sku-red,2\n".getBytes(StandardCharsets.UTF_8)));
+                "orderId,customerId,sku,quantity\no-1,c-1,sku-red,2\no-2,c-2,sku \"blue\",x\n"
+                        .getBytes(StandardCharsets.UTF_8)));
 
-        assertEquals(List.of("{\"orderId\":\"o-1\",\"customerId\":\"c-1\",\"sku\":\"sku-red\",\"quantity\":2}"),
+        assertEquals(List.of("{\"orderId\":\"o-1\",\"customerId\":\"c-1\",\"sku\":\"sku-red\",\"quantity\":2}",
+                "{\"orderId\":\"o-2\",\"customerId\":\"c-2\",\"sku\":\"sku \\\"blue\\\"\",\"quantity\":\"x\"}"),
                 queued);
     }
 }
